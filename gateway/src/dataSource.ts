@@ -1,0 +1,29 @@
+// How the gateway calls a subgraph: with the shared secret, the request's correlation id and
+// a time limit, so that a slow or stopped subgraph costs only the fields it owns.
+import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { correlationHeader, gatewaySecretHeader } from '@baeumteo/server';
+import type { GatewayContext } from './context.ts';
+
+export interface SubgraphCallOptions {
+  url: string;
+  secret: string;
+  timeoutMs: number;
+}
+
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly secret: string;
+
+  constructor(options: SubgraphCallOptions) {
+    super({
+      url: options.url,
+      fetcher: ((url: string, init: RequestInit) =>
+        fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as never,
+    });
+    this.secret = options.secret;
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    request.http?.headers.set(gatewaySecretHeader, this.secret);
+    if (context.correlationId) request.http?.headers.set(correlationHeader, context.correlationId);
+  }
+}

@@ -1,0 +1,33 @@
+// The only file of the gateway that reads process.env.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gatewaySecretOf, readPort, readPositiveInt, workspaceRoot } from '@baeumteo/server';
+
+const subgraphUrlVariables = {
+  learners: 'LEARNERS_URL',
+  courses: 'COURSES_URL',
+  content: 'CONTENT_URL',
+  history: 'HISTORY_URL',
+} as const;
+
+function subgraphUrls(env: NodeJS.ProcessEnv): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const [name, variable] of Object.entries(subgraphUrlVariables)) {
+    const url = env[variable];
+    if (url) urls[name] = url;
+  }
+  return urls;
+}
+
+export const env = {
+  port: readPort(process.env, 'GATEWAY_PORT', 4000),
+  host: process.env.HOST || '127.0.0.1',
+  secret: gatewaySecretOf(process.env),
+  supergraphSdl: readFileSync(
+    process.env.SUPERGRAPH_PATH || join(workspaceRoot, 'schema/supergraph.graphql'),
+    'utf8',
+  ),
+  /** Overrides of the subgraph URLs written in the supergraph, e.g. COURSES_URL. */
+  subgraphUrls: subgraphUrls(process.env),
+  subgraphTimeoutMs: readPositiveInt(process.env, 'BAEUMTEO_SUBGRAPH_TIMEOUT_MS', 10_000),
+};

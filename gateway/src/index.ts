@@ -1,0 +1,4 @@
+import { env } from './env.ts';
+import { startGateway } from './gateway.ts';
+
+await startGateway(env);

@@ -1,0 +1,110 @@
+// One database per subgraph: embedded PGlite (on disk under the data directory, or in memory
+// for tests) when no DATABASE_URL is set, PostgreSQL through postgres.js when it is. Each
+// subgraph's tables live in a schema named after it, so four subgraphs can share one
+// PostgreSQL database or use four. The same committed migrations run on both.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { Logger as DrizzleLogger } from 'drizzle-orm/logger';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+
+export type Db<TSchema extends Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
+
+/** Where a subgraph keeps its data. */
+export type DatabaseLocation = { url: string } | { dir: string } | 'memory';
+
+export interface Database<TSchema extends Record<string, unknown>> {
+  db: Db<TSchema>;
+  kind: 'pglite' | 'postgres';
+  /** SQL statements run through drizzle so far (tests use it to prove batching). */
+  statementCount(): number;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions<TSchema extends Record<string, unknown>> {
+  /** The subgraph's name: names its PGlite directory and its migrations table. */
+  name: string;
+  schema: TSchema;
+  migrationsFolder: string;
+  location: DatabaseLocation;
+  /** Pool size on PostgreSQL. */
+  maxConnections?: number;
+}
+
+export async function openDatabase<TSchema extends Record<string, unknown>>(
+  options: OpenDatabaseOptions<TSchema>,
+): Promise<Database<TSchema>> {
+  let statements = 0;
+  const logger: DrizzleLogger = {
+    logQuery: () => {
+      statements++;
+    },
+  };
+  const migrationConfig = {
+    migrationsFolder: options.migrationsFolder,
+    migrationsSchema: 'drizzle',
+    migrationsTable: `${options.name}_migrations`,
+  };
+
+  if (options.location !== 'memory' && 'url' in options.location) {
+    const client = postgres(options.location.url, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {},
+      connection: { application_name: `baeumteo-${options.name}` },
+    });
+    const db = drizzlePostgres({ client, schema: options.schema, logger });
+    await withAdvisoryLock(client, () => migratePostgres(db, migrationConfig));
+    return {
+      db: db as unknown as Db<TSchema>,
+      kind: 'postgres',
+      statementCount: () => statements,
+      ping: async () => {
+        await client`select 1`;
+      },
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+
+  let client: PGlite;
+  if (options.location === 'memory') {
+    client = new PGlite();
+  } else {
+    const dir = join(options.location.dir, options.name);
+    mkdirSync(dir, { recursive: true });
+    client = new PGlite(dir);
+  }
+  const db = drizzlePglite({ client, schema: options.schema, logger });
+  await migratePglite(db, migrationConfig);
+  return {
+    db: db as unknown as Db<TSchema>,
+    kind: 'pglite',
+    statementCount: () => statements,
+    ping: async () => {
+      await db.execute(sql`select 1`);
+    },
+    close: () => client.close(),
+  };
+}
+
+/**
+ * Subgraphs sharing one PostgreSQL database may start together; their migrations all create
+ * the shared `drizzle` schema, so they take turns under a session advisory lock.
+ */
+async function withAdvisoryLock<T>(client: postgres.Sql, work: () => Promise<T>): Promise<T> {
+  const lockId = 4_140_000; // any constant shared by the four subgraphs
+  const reserved = await client.reserve();
+  try {
+    await reserved`select pg_advisory_lock(${lockId})`;
+    return await work();
+  } finally {
+    await reserved`select pg_advisory_unlock(${lockId})`;
+    reserved.release();
+  }
+}

@@ -1,0 +1,111 @@
+// Everything a subgraph process does at start, in one place: open (and migrate) its database,
+// seed the demo catalog into an empty one when asked, then serve the subgraph.
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { type DocumentNode, parse } from 'graphql';
+import type { CorrelatedContext } from './apollo.ts';
+import { type Database, type DatabaseLocation, openDatabase } from './db.ts';
+import type { RunningServer } from './http.ts';
+import { createLogger } from './logger.ts';
+import { type SubgraphOptions, startSubgraph } from './subgraph.ts';
+
+export interface SubgraphServiceOptions<
+  TSchema extends Record<string, unknown>,
+  Ctx extends CorrelatedContext,
+> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: SubgraphOptions<Ctx>['resolvers'];
+  tables: TSchema;
+  migrationsFolder: string;
+  location: DatabaseLocation;
+  port: number;
+  host: string;
+  secret: string;
+  createContext: (database: Database<TSchema>, correlationId: string, req: IncomingMessage) => Ctx;
+  /** Seeds the demo catalog when `seed` is true and `isEmpty` says the database has none yet. */
+  seed?: {
+    enabled: boolean;
+    isEmpty: (database: Database<TSchema>) => Promise<boolean>;
+    run: (database: Database<TSchema>) => Promise<unknown>;
+  };
+}
+
+/** How a subgraph is started: by its index.ts from the environment, or by tests. */
+export interface SubgraphStartOptions {
+  port: number;
+  host: string;
+  secret: string;
+  location: DatabaseLocation;
+  /** Seed the demo catalog into an empty database (pnpm start does; tests decide). */
+  seed: boolean;
+}
+
+export interface SubgraphService<TSchema extends Record<string, unknown>> extends RunningServer {
+  database: Database<TSchema>;
+}
+
+export function loadTypeDefs(schemaFile: URL): DocumentNode {
+  return parse(readFileSync(schemaFile, 'utf8'));
+}
+
+export async function startSubgraphService<
+  TSchema extends Record<string, unknown>,
+  Ctx extends CorrelatedContext,
+>(options: SubgraphServiceOptions<TSchema, Ctx>): Promise<SubgraphService<TSchema>> {
+  const log = createLogger(options.name);
+  const database = await openDatabase({
+    name: options.name,
+    schema: options.tables,
+    migrationsFolder: options.migrationsFolder,
+    location: options.location,
+  });
+  try {
+    if (options.seed?.enabled && (await options.seed.isEmpty(database))) {
+      const started = Date.now();
+      log.info('empty database: seeding the demo catalog');
+      await options.seed.run(database);
+      log.info('seeded', { ms: Date.now() - started });
+    }
+    const server = await startSubgraph<Ctx>({
+      name: options.name,
+      typeDefs: options.typeDefs,
+      resolvers: options.resolvers,
+      secret: options.secret,
+      port: options.port,
+      host: options.host,
+      context: (req, correlationId) => options.createContext(database, correlationId, req),
+      ready: () => database.ping(),
+      onStop: () => database.close(),
+    });
+    return { ...server, database };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** `pnpm seed` for one subgraph: migrate its database, seed the demo catalog, report the counts. */
+export async function runSeedCommand<TSchema extends Record<string, unknown>>(options: {
+  name: string;
+  tables: TSchema;
+  migrationsFolder: string;
+  location: DatabaseLocation;
+  seed: (database: Database<TSchema>) => Promise<Record<string, number>>;
+}): Promise<void> {
+  const database = await openDatabase({
+    name: options.name,
+    schema: options.tables,
+    migrationsFolder: options.migrationsFolder,
+    location: options.location,
+  });
+  try {
+    const counts = await options.seed(database);
+    const summary = Object.entries(counts)
+      .map(([what, n]) => `${n} ${what}`)
+      .join(', ');
+    console.log(`${options.name}: seeded (${summary}); existing rows were kept`);
+  } finally {
+    await database.close();
+  }
+}

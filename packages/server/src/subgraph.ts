@@ -1,0 +1,86 @@
+// Builds and serves one federated subgraph: Apollo Server on a schema-first SDL, reachable only
+// with the gateway's secret, with /health (process up) and /ready (database answers).
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { DocumentNode } from 'graphql';
+import { type CorrelatedContext, correlationPlugin, maskError } from './apollo.ts';
+import { type RunningServer, serveHttp } from './http.ts';
+import { createLogger } from './logger.ts';
+
+export const gatewaySecretHeader = 'x-baeumteo-gateway-secret';
+
+export interface SubgraphOptions<Ctx extends CorrelatedContext> {
+  name: string;
+  typeDefs: DocumentNode;
+  // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph
+  resolvers: GraphQLResolverMap<any>;
+  secret: string;
+  port: number;
+  host: string;
+  context: (req: IncomingMessage, correlationId: string) => Promise<Ctx> | Ctx;
+  /** Resolves when the subgraph can serve (its database answers). */
+  ready: () => Promise<void>;
+  /** Called after the HTTP server stopped, e.g. to close the database. */
+  onStop?: () => Promise<void>;
+}
+
+export function secretMatches(expected: string, given: string | string[] | undefined): boolean {
+  if (typeof given !== 'string') return false;
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(expected), digest(given));
+}
+
+export async function startSubgraph<Ctx extends CorrelatedContext>(
+  options: SubgraphOptions<Ctx>,
+): Promise<RunningServer> {
+  const log = createLogger(options.name);
+  const apollo = new ApolloServer<Ctx>({
+    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),
+    formatError: maskError,
+    includeStacktraceInErrorResponses: false,
+    // Only the gateway calls a subgraph, with its secret header: no browser, no CSRF.
+    csrfPrevention: false,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // No usage reporting leaves the province's network: traces are not needed by the gateway.
+      ApolloServerPluginInlineTraceDisabled(),
+      correlationPlugin<Ctx>(log),
+    ],
+  });
+  await apollo.start();
+  const running = await serveHttp<Ctx>({
+    apollo,
+    port: options.port,
+    host: options.host,
+    guard: (req) => secretMatches(options.secret, req.headers[gatewaySecretHeader]),
+    trustCorrelationHeader: true,
+    context: async (req, correlationId) => options.context(req, correlationId),
+    routes: {
+      '/health': async () => ({ status: 200, body: { status: 'ok' } }),
+      '/ready': async () => {
+        try {
+          await options.ready();
+          return { status: 200, body: { status: 'ready' } };
+        } catch (error) {
+          log.warn('not ready', { error: String(error) });
+          return { status: 503, body: { status: 'not ready' } };
+        }
+      },
+    },
+  });
+  log.info('subgraph listening', { url: running.url });
+  return {
+    ...running,
+    stop: async () => {
+      await running.stop();
+      await options.onStop?.();
+    },
+  };
+}

@@ -1,0 +1,145 @@
+// `pnpm start`: the whole platform on one machine. Builds the city site, starts the four
+// subgraphs (seeding an empty database on first run), the gateway and the web site, waits
+// until each answers, and prints the URLs. Ctrl+C stops everything.
+//   CITY=siheung pnpm start      a different city's skin
+//   DATABASE_URL=postgres://...  PostgreSQL instead of embedded PGlite under .data/
+//   pnpm dev                     the web site from Vite's dev server (hot reload)
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { dataDirOf, gatewaySecretOf, readPort, workspaceRoot } from '@baeumteo/server';
+
+const env = process.env;
+const dev = process.argv.includes('--dev');
+const city = env.CITY || 'suwon';
+const ports = {
+  learners: readPort(env, 'LEARNERS_PORT', 4001),
+  courses: readPort(env, 'COURSES_PORT', 4002),
+  content: readPort(env, 'CONTENT_PORT', 4003),
+  history: readPort(env, 'HISTORY_PORT', 4004),
+  gateway: readPort(env, 'GATEWAY_PORT', 4000),
+  web: 5173,
+};
+const gatewayUrl = `http://localhost:${ports.gateway}/graphql`;
+const children: ChildProcess[] = [];
+let stopping = false;
+
+function say(line: string) {
+  process.stdout.write(`${line}\n`);
+}
+
+function run(
+  name: string,
+  command: string,
+  args: string[],
+  cwd: string,
+  extraEnv: Record<string, string> = {},
+) {
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  const prefix = `[${name}]`.padEnd(11);
+  const forward = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
+    let buffered = '';
+    stream.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) if (line.trim()) out.write(`${prefix} ${readable(line)}\n`);
+    });
+  };
+  forward(child.stdout!, process.stdout);
+  forward(child.stderr!, process.stderr);
+  child.on('exit', (code) => {
+    if (!stopping) {
+      say(`${name} stopped (exit code ${code}); stopping the platform.`);
+      shutdown(1);
+    }
+  });
+  return child;
+}
+
+/** Shows a JSON log line as "level message key=value". */
+function readable(line: string): string {
+  try {
+    const { time: _t, service: _s, level, message, ...fields } = JSON.parse(line);
+    const details = Object.entries(fields)
+      .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+      .join(' ');
+    return `${level === 'info' ? '' : `${String(level).toUpperCase()} `}${message}${details ? ` ${details}` : ''}`;
+  } catch {
+    return line;
+  }
+}
+
+async function waitFor(name: string, url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(1_000) })).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${name} did not become ready at ${url} within ${timeoutMs / 1000} s`);
+}
+
+function shutdown(code: number) {
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 500).unref();
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+function pnpm(args: string[], extraEnv: Record<string, string>) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn('pnpm', args, { cwd: workspaceRoot, env: { ...env, ...extraEnv }, stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pnpm ${args.join(' ')} failed`))));
+  });
+}
+
+try {
+  const started = Date.now();
+  const dataDir = dataDirOf(env);
+  // Created before the services start, so that all of them read the same one.
+  gatewaySecretOf(env);
+  say(
+    `Baeumteo: starting on ${env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`}`,
+  );
+  const webEnv = { CITY: city, GRAPHQL_URL: gatewayUrl };
+  if (!dev) {
+    say(`Building the city site for "${city}"...`);
+    await pnpm(['--filter', './web', 'build'], webEnv);
+  }
+  const tsx = ['--import', 'tsx', 'src/index.ts'];
+  for (const name of ['learners', 'courses', 'content', 'history'] as const) {
+    run(name, process.execPath, tsx, join(workspaceRoot, 'subgraphs', name));
+  }
+  say('Starting the subgraphs (the first start seeds the demo catalog)...');
+  await Promise.all(
+    (['learners', 'courses', 'content', 'history'] as const).map((name) =>
+      waitFor(name, `http://localhost:${ports[name]}/ready`, 180_000),
+    ),
+  );
+  run('gateway', process.execPath, tsx, join(workspaceRoot, 'gateway'));
+  await waitFor('gateway', `http://localhost:${ports.gateway}/ready`, 60_000);
+  const webArgs = dev ? ['exec', 'vite', '--port', String(ports.web), '--strictPort'] : ['run', 'preview'];
+  run('web', 'pnpm', webArgs, join(workspaceRoot, 'web'), webEnv);
+  await waitFor('web', `http://localhost:${ports.web}/`, 60_000);
+  say('');
+  say(`Baeumteo is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s):`);
+  say(`  City site (${city}):    http://localhost:${ports.web}/`);
+  say(`  GraphQL API:          ${gatewayUrl}`);
+  say(`  Health / readiness:   http://localhost:${ports.gateway}/health  /ready`);
+  say(
+    `  Subgraphs (private):  learners :${ports.learners}  courses :${ports.courses}  content :${ports.content}  history :${ports.history}`,
+  );
+  say('Press Ctrl+C to stop.');
+} catch (error) {
+  say(`Baeumteo could not start: ${(error as Error).message}`);
+  shutdown(1);
+}

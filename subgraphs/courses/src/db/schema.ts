@@ -1,0 +1,113 @@
+// Tables of the courses subgraph, in the PostgreSQL schema "courses". Tenant tables carry
+// city_id first in their indexes so they can later be partitioned or distributed by city.
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgSchema, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const coursesSchema = pgSchema('courses');
+
+export const learningCategory = coursesSchema.enum('learning_category', [
+  'ADULT_LITERACY',
+  'ACADEMIC_SUPPLEMENT',
+  'VOCATIONAL',
+  'CULTURE_ARTS',
+  'HUMANITIES',
+  'CIVIC_PARTICIPATION',
+]);
+export const courseFormat = coursesSchema.enum('course_format', ['OFFLINE', 'ONLINE', 'LIVE', 'BLENDED']);
+export const selectionMethod = coursesSchema.enum('selection_method', ['FIRST_COME', 'LOTTERY', 'APPROVAL']);
+export const eligibility = coursesSchema.enum('eligibility', [
+  'CITY_RESIDENTS',
+  'PROVINCE_RESIDENTS',
+  'ANYONE',
+]);
+export const courseStatus = coursesSchema.enum('course_status', [
+  'DRAFT',
+  'OPEN',
+  'CLOSED',
+  'IN_PROGRESS',
+  'FINISHED',
+  'CANCELLED',
+]);
+export const venueKind = coursesSchema.enum('venue_kind', [
+  'LEARNING_CENTER',
+  'NEIGHBORHOOD_CENTER',
+  'LIBRARY',
+  'SCHOOL',
+  'PARTNER',
+  'ONLINE',
+]);
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const venues = coursesSchema.table(
+  'venues',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cityId: text('city_id').notNull(),
+    name: text('name').notNull(),
+    kind: venueKind('kind').notNull(),
+    address: text('address').notNull(),
+    dong: text('dong'),
+  },
+  (t) => [index('venues_city_idx').on(t.cityId, t.name)],
+);
+
+export const courses = coursesSchema.table(
+  'courses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cityId: text('city_id').notNull(),
+    titleKo: text('title_ko').notNull(),
+    titleEn: text('title_en'),
+    descriptionKo: text('description_ko').notNull(),
+    descriptionEn: text('description_en'),
+    category: learningCategory('category').notNull(),
+    format: courseFormat('format').notNull(),
+    venueId: uuid('venue_id').references(() => venues.id),
+    capacity: integer('capacity').notNull(),
+    seatsTaken: integer('seats_taken').notNull().default(0),
+    waitlistCount: integer('waitlist_count').notNull().default(0),
+    selection: selectionMethod('selection').notNull(),
+    eligibility: eligibility('eligibility').notNull(),
+    applicationOpensAt: instant('application_opens_at').notNull(),
+    applicationClosesAt: instant('application_closes_at').notNull(),
+    // First session's start and last session's end, kept with the sessions for ordering and filters.
+    startsAt: instant('starts_at').notNull(),
+    endsAt: instant('ends_at').notNull(),
+    minAttendanceRate: real('min_attendance_rate').notNull().default(0.8),
+    status: courseStatus('status').notNull().default('DRAFT'),
+    contentIds: uuid('content_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('courses_city_starts_idx').on(t.cityId, t.startsAt, t.id),
+    index('courses_starts_idx').on(t.startsAt, t.id),
+    check('courses_capacity_range', sql`${t.capacity} between 1 and 10000`),
+    check('courses_seats_range', sql`${t.seatsTaken} between 0 and ${t.capacity}`),
+    check('courses_window_order', sql`${t.applicationOpensAt} < ${t.applicationClosesAt}`),
+    check('courses_min_attendance_range', sql`${t.minAttendanceRate} between 0 and 1`),
+  ],
+);
+
+export const classSessions = coursesSchema.table(
+  'class_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    courseId: uuid('course_id')
+      .notNull()
+      .references(() => courses.id, { onDelete: 'cascade' }),
+    startsAt: instant('starts_at').notNull(),
+    endsAt: instant('ends_at').notNull(),
+    format: courseFormat('format').notNull(),
+  },
+  (t) => [
+    index('class_sessions_course_idx').on(t.courseId, t.startsAt),
+    check('class_sessions_order', sql`${t.startsAt} < ${t.endsAt}`),
+  ],
+);
+
+export type VenueRow = typeof venues.$inferSelect;
+export type CourseRow = typeof courses.$inferSelect;
+export type ClassSessionRow = typeof classSessions.$inferSelect;
+
+export const tables = { venues, courses, classSessions };

@@ -1,0 +1,16 @@
+// Data access for class sessions.
+import { asc, inArray } from 'drizzle-orm';
+import { type ClassSessionRow, classSessions } from '../db/schema.ts';
+import type { CoursesDb } from './courses.ts';
+
+export function sessionsRepo(db: CoursesDb) {
+  return {
+    byCourses(courseIds: readonly string[]): Promise<ClassSessionRow[]> {
+      return db
+        .select()
+        .from(classSessions)
+        .where(inArray(classSessions.courseId, [...courseIds]))
+        .orderBy(asc(classSessions.courseId), asc(classSessions.startsAt));
+    },
+  };
+}

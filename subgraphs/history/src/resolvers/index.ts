@@ -1,0 +1,5 @@
+import { DateTimeScalar } from '@baeumteo/server';
+import { Certificate } from './Certificate.ts';
+import { Query } from './Query.ts';
+
+export const resolvers = { DateTime: DateTimeScalar, Query, Certificate };

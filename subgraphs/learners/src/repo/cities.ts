@@ -1,0 +1,28 @@
+// Data access for tenants.
+import type { Db } from '@baeumteo/server';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { type CityRow, cities, type tables } from '../db/schema.ts';
+
+export type LearnersDb = Db<typeof tables>;
+
+export function citiesRepo(db: LearnersDb) {
+  return {
+    /** The province first, then the cities and counties by administrative code. */
+    all(): Promise<CityRow[]> {
+      return db
+        .select()
+        .from(cities)
+        .orderBy(desc(eq(cities.kind, 'PROVINCE')), asc(cities.code));
+    },
+    byIds(ids: readonly string[]): Promise<CityRow[]> {
+      return db
+        .select()
+        .from(cities)
+        .where(inArray(cities.id, [...ids]));
+    },
+    async count(): Promise<number> {
+      const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(cities);
+      return row?.n ?? 0;
+    },
+  };
+}

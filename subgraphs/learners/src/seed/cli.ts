@@ -1,0 +1,13 @@
+// `pnpm seed`: seeds the province and its cities into this subgraph's database (idempotent).
+import { runSeedCommand } from '@baeumteo/server';
+import { tables } from '../db/schema.ts';
+import { env } from '../env.ts';
+import { seedCatalog } from './catalog.ts';
+
+await runSeedCommand({
+  name: 'learners',
+  tables,
+  migrationsFolder: new URL('../../migrations', import.meta.url).pathname,
+  location: env.location,
+  seed: (database) => seedCatalog(database.db),
+});

@@ -1,0 +1,116 @@
+// Starts the whole platform for a test file: the four subgraphs and the gateway on free ports,
+// talking real HTTP to each other, each subgraph on a fresh database (PGlite in memory, or a
+// new PostgreSQL database when DATABASE_URL is set).
+import { readFileSync } from 'node:fs';
+import { startContent } from '@baeumteo/content';
+import { startCourses } from '@baeumteo/courses';
+import { startGateway } from '@baeumteo/gateway';
+import { startHistory } from '@baeumteo/history';
+import { startLearners } from '@baeumteo/learners';
+import type { RunningServer, SubgraphStartOptions } from '@baeumteo/server';
+import { createTestDatabase, testGatewaySecret } from '@baeumteo/server/testing';
+
+export const supergraphSdl = readFileSync(
+  new URL('../../schema/supergraph.graphql', import.meta.url),
+  'utf8',
+);
+
+const starters = {
+  learners: startLearners,
+  courses: startCourses,
+  content: startContent,
+  history: startHistory,
+};
+export type SubgraphName = keyof typeof starters;
+type Service = Awaited<ReturnType<(typeof starters)[SubgraphName]>>;
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  body: {
+    data?: T | null;
+    errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[];
+  };
+}
+
+export interface Platform {
+  gatewayUrl: string;
+  gatewayOrigin: string;
+  services: Record<SubgraphName, Service>;
+  /** A GraphQL request to the gateway, as a city developer would send it. */
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  stopSubgraph(name: SubgraphName): Promise<void>;
+  /** Starts a stopped subgraph again on its old port and database location. */
+  restartSubgraph(name: SubgraphName): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function postGraphQL<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: JSON.parse(text) };
+}
+
+export async function startPlatform(
+  options: { seed?: boolean; subgraphTimeoutMs?: number } = {},
+): Promise<Platform> {
+  const database = await createTestDatabase();
+  // PGlite in memory lives inside the service: a restarted subgraph starts empty. On PostgreSQL
+  // the restarted subgraph finds its data again, as in production.
+  const base = {
+    host: '127.0.0.1',
+    secret: testGatewaySecret,
+    location: database.location,
+    seed: options.seed ?? true,
+  };
+  const ports = {} as Record<SubgraphName, number>;
+  const services = {} as Record<SubgraphName, Service>;
+  const start = async (name: SubgraphName, port: number) => {
+    const startOptions: SubgraphStartOptions = { ...base, port };
+    services[name] = await starters[name](startOptions);
+    ports[name] = services[name].port;
+  };
+  // One after another: on PostgreSQL they migrate the same database.
+  for (const name of Object.keys(starters) as SubgraphName[]) await start(name, 0);
+  const gateway: RunningServer = await startGateway({
+    port: 0,
+    host: '127.0.0.1',
+    secret: testGatewaySecret,
+    supergraphSdl,
+    subgraphUrls: Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s.url])),
+    subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
+  });
+  const running = new Set<SubgraphName>(Object.keys(services) as SubgraphName[]);
+  return {
+    gatewayUrl: gateway.url,
+    gatewayOrigin: new URL(gateway.url).origin,
+    services,
+    query: (query, variables, headers) => postGraphQL(gateway.url, query, variables, headers),
+    stopSubgraph: async (name) => {
+      await services[name].stop();
+      running.delete(name);
+    },
+    restartSubgraph: async (name) => {
+      await start(name, ports[name]);
+      running.add(name);
+    },
+    stop: async () => {
+      await gateway.stop();
+      for (const name of running) await services[name].stop();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+// One run over every package's suites; each package names itself in its own vitest.config.ts.
+export default defineConfig({
+  test: {
+    projects: ['packages/*', 'subgraphs/*', 'gateway', 'schema', 'tests', 'web'],
+  },
+});

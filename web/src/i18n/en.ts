@@ -1,0 +1,55 @@
+import type { Messages } from './ko';
+
+export const en: Messages = {
+  appName: 'Baeumteo',
+  tagline: 'Lifelong learning with Gyeonggi Province and its 31 cities and counties',
+  skipToContent: 'Skip to main content',
+  language: {
+    name: 'English',
+    switcherLabel: 'Language',
+  },
+  courses: {
+    heading: 'Courses open for application',
+    loading: 'Loading courses…',
+    empty: 'No courses are open for application right now',
+    emptyHint: 'New courses will be listed here as soon as they open.',
+    summary: (shown: string, total: string) => `Showing ${shown} of ${total} courses`,
+    showMore: 'Show more',
+    loadingMore: 'Loading…',
+  },
+  error: {
+    title: 'We could not load the courses',
+    body: 'Please try again in a moment. If the problem continues, please quote the reference below when you contact us.',
+    moreFailed: 'We could not load more courses. Please try again.',
+    correlationId: 'Reference',
+    retry: 'Try again',
+    cityNotFound: (cityId: string) => `The region of this site (${cityId}) could not be found.`,
+  },
+  course: {
+    venue: 'Venue',
+    venueOnline: 'Online',
+    venueTbd: 'Venue to be announced',
+    startsAt: 'Starts',
+    applicationClosesAt: 'Apply by',
+    seatsLeft: 'Seats left',
+    seatsValue: (left: string, capacity: string) => `${left} of ${capacity}`,
+    totalHours: 'Total hours',
+    hoursValue: (hours: string) => (hours === '1' ? '1 hour' : `${hours} hours`),
+    categoryLabel: 'Category',
+    formatLabel: 'Format',
+  },
+  category: {
+    ADULT_LITERACY: 'Adult literacy',
+    ACADEMIC_SUPPLEMENT: 'Academic completion',
+    VOCATIONAL: 'Vocational skills',
+    CULTURE_ARTS: 'Culture and arts',
+    HUMANITIES: 'Humanities',
+    CIVIC_PARTICIPATION: 'Civic participation',
+  },
+  format: {
+    OFFLINE: 'In person',
+    ONLINE: 'Online',
+    LIVE: 'Live online',
+    BLENDED: 'Blended',
+  },
+};
