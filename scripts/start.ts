@@ -22,6 +22,7 @@ const ports = {
 const gatewayUrl = `http://localhost:${ports.gateway}/graphql`;
 const children: ChildProcess[] = [];
 let stopping = false;
+let running = false;
 
 function say(line: string) {
   process.stdout.write(`${line}\n`);
@@ -53,10 +54,18 @@ function run(
   forward(child.stdout!, process.stdout);
   forward(child.stderr!, process.stderr);
   child.on('exit', (code) => {
-    if (!stopping) {
-      say(`${name} stopped (exit code ${code}); stopping the platform.`);
+    if (stopping) return;
+    if (!running) {
+      say(`${name} stopped during start-up (exit code ${code}); stopping the platform.`);
       shutdown(1);
+      return;
     }
+    // The others keep serving; the gateway answers without this one's fields meanwhile.
+    say(`${name} stopped (exit code ${code}). Everything else keeps running.`);
+    if (name in ports)
+      say(
+        `Start it again alone with: pnpm --filter ./${name === 'gateway' ? 'gateway' : `subgraphs/${name}`} start`,
+      );
   });
   return child;
 }
@@ -127,9 +136,11 @@ try {
   );
   run('gateway', process.execPath, tsx, join(workspaceRoot, 'gateway'));
   await waitFor('gateway', `http://localhost:${ports.gateway}/ready`, 60_000);
-  const webArgs = dev ? ['exec', 'vite', '--port', String(ports.web), '--strictPort'] : ['run', 'preview'];
-  run('web', 'pnpm', webArgs, join(workspaceRoot, 'web'), webEnv);
+  const vite = join(workspaceRoot, 'web/node_modules/vite/bin/vite.js');
+  const webArgs = [vite, ...(dev ? [] : ['preview']), '--port', String(ports.web), '--strictPort'];
+  run('web', process.execPath, webArgs, join(workspaceRoot, 'web'), webEnv);
   await waitFor('web', `http://localhost:${ports.web}/`, 60_000);
+  running = true;
   say('');
   say(`Baeumteo is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s):`);
   say(`  City site (${city}):    http://localhost:${ports.web}/`);

@@ -1,4 +1,5 @@
+import { stopOnSignals } from '@baeumteo/server';
 import { env } from './env.ts';
 import { startGateway } from './gateway.ts';
 
-await startGateway(env);
+stopOnSignals(await startGateway(env));

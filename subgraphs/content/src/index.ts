@@ -1,10 +1,12 @@
+import { stopOnSignals } from '@baeumteo/server';
 import { env } from './env.ts';
 import { startContent } from './service.ts';
 
-await startContent({
+const service = await startContent({
   port: env.port,
   host: env.host,
   secret: env.gatewaySecret,
   location: env.location,
   seed: true,
 });
+stopOnSignals(service);

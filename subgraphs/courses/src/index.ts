@@ -1,10 +1,12 @@
+import { stopOnSignals } from '@baeumteo/server';
 import { env } from './env.ts';
 import { startCourses } from './service.ts';
 
-await startCourses({
+const service = await startCourses({
   port: env.port,
   host: env.host,
   secret: env.gatewaySecret,
   location: env.location,
   seed: true,
 });
+stopOnSignals(service);

@@ -1,4 +1,11 @@
+import { stopOnSignals } from '@baeumteo/server';
 import { env } from './env.ts';
 import { startHistory } from './service.ts';
 
-await startHistory({ port: env.port, host: env.host, secret: env.gatewaySecret, location: env.location });
+const service = await startHistory({
+  port: env.port,
+  host: env.host,
+  secret: env.gatewaySecret,
+  location: env.location,
+});
+stopOnSignals(service);

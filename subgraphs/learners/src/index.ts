@@ -1,10 +1,12 @@
+import { stopOnSignals } from '@baeumteo/server';
 import { env } from './env.ts';
 import { startLearners } from './service.ts';
 
-await startLearners({
+const service = await startLearners({
   port: env.port,
   host: env.host,
   secret: env.gatewaySecret,
   location: env.location,
   seed: true,
 });
+stopOnSignals(service);

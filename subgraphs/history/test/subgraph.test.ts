@@ -1,0 +1,94 @@
+// The history subgraph over HTTP: public certificate verification.
+import type { SubgraphService } from '@baeumteo/server';
+import {
+  callSubgraph,
+  createTestDatabase,
+  type TestDatabase,
+  testGatewaySecret,
+} from '@baeumteo/server/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { certificates, type tables } from '../src/db/schema.ts';
+import { normalizeCertificateNumber } from '../src/rules/certificateNumber.ts';
+import { startHistory } from '../src/service.ts';
+
+let service: SubgraphService<typeof tables>;
+let database: TestDatabase;
+const verify = (number: string) =>
+  callSubgraph<{
+    verifyCertificate: { valid: boolean; reason: string | null; certificate: { holderName: string } | null };
+  }>(
+    service.url,
+    'query ($n: String!) { verifyCertificate(number: $n) { valid reason certificate { holderName } } }',
+    { n: number },
+  );
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  service = await startHistory({
+    port: 0,
+    host: '127.0.0.1',
+    secret: testGatewaySecret,
+    location: database.location,
+  });
+  await service.database.db.insert(certificates).values([
+    {
+      number: 'GG-2026-41390-000001',
+      learnerId: '44444444-4444-4444-8444-444444444444',
+      holderName: '김배움',
+      courseTitle: '파이썬 기초',
+      cityId: 'siheung',
+      category: 'VOCATIONAL',
+      hours: 16,
+      credential: 'header.payload.signature',
+    },
+    {
+      number: 'GG-2026-41390-000002',
+      learnerId: '44444444-4444-4444-8444-444444444444',
+      holderName: '김배움',
+      courseTitle: '수채화',
+      cityId: 'siheung',
+      category: 'CULTURE_ARTS',
+      hours: 12,
+      credential: 'header.payload.signature',
+      revokedAt: new Date(),
+      revocationReason: 'issued in error',
+    },
+  ]);
+});
+afterAll(async () => {
+  await service?.stop();
+  await database?.drop();
+});
+
+describe('certificate verification', () => {
+  it('normalizes what a person types', () => {
+    expect(normalizeCertificateNumber(' gg-2026-41390-000001 ')).toBe('GG-2026-41390-000001');
+    expect(normalizeCertificateNumber('GG-2026-41390')).toBeNull();
+  });
+
+  it('confirms an issued certificate and shows what it shows', async () => {
+    const { data } = await verify('gg-2026-41390-000001');
+    expect(data?.verifyCertificate).toEqual({
+      valid: true,
+      reason: null,
+      certificate: { holderName: '김배움' },
+    });
+  });
+
+  it('answers invalid with a reason for malformed, unknown and revoked numbers, never an error', async () => {
+    const malformed = await verify("'; select 1; --");
+    expect(malformed.errors).toBeUndefined();
+    expect(malformed.data?.verifyCertificate).toMatchObject({ valid: false, certificate: null });
+    expect(malformed.data?.verifyCertificate.reason).toMatch(/not a certificate number/);
+    const unknown = await verify('GG-2026-41390-999999');
+    expect(unknown.data?.verifyCertificate).toMatchObject({
+      valid: false,
+      reason: expect.stringMatching(/No certificate/),
+    });
+    const revoked = await verify('GG-2026-41390-000002');
+    expect(revoked.data?.verifyCertificate).toMatchObject({
+      valid: false,
+      reason: 'Revoked: issued in error',
+    });
+  });
+});

@@ -1,0 +1,70 @@
+// The learners subgraph over HTTP: tenants, their skins, and City as a federated entity.
+import type { SubgraphService } from '@baeumteo/server';
+import {
+  callSubgraph,
+  createTestDatabase,
+  type TestDatabase,
+  testGatewaySecret,
+} from '@baeumteo/server/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { tables } from '../src/db/schema.ts';
+import { citiesRepo } from '../src/repo/cities.ts';
+import { seedCatalog } from '../src/seed/catalog.ts';
+import { startLearners } from '../src/service.ts';
+
+let service: SubgraphService<typeof tables>;
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  service = await startLearners({
+    port: 0,
+    host: '127.0.0.1',
+    secret: testGatewaySecret,
+    location: database.location,
+    seed: true,
+  });
+});
+afterAll(async () => {
+  await service?.stop();
+  await database?.drop();
+});
+
+describe('learners subgraph', () => {
+  it('seeds the province and the 31 cities and counties once: seeding again changes nothing', async () => {
+    expect(await citiesRepo(service.database.db).count()).toBe(32);
+    await seedCatalog(service.database.db);
+    expect(await citiesRepo(service.database.db).count()).toBe(32);
+  });
+
+  it('refuses calls without the gateway secret', async () => {
+    const response = await callSubgraph(service.url, '{ cities { id } }', undefined, { secret: null });
+    expect(response.status).toBe(401);
+    expect(response.data).toBeUndefined();
+  });
+
+  it('resolves City entities in one statement, null for unknown ids', async () => {
+    const before = service.database.statementCount();
+    const { data } = await callSubgraph<{
+      _entities: ({ name: string; kind: string; site: { locales: string[] } } | null)[];
+    }>(
+      service.url,
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on City { name kind site { locales } } } }`,
+      { reps: ['ansan', 'yangpyeong', 'nowhere'].map((id) => ({ __typename: 'City', id })) },
+    );
+    expect(service.database.statementCount() - before).toBe(1);
+    expect(data?._entities).toEqual([
+      { name: '안산시', kind: 'CITY', site: { locales: ['KO', 'EN', 'ZH', 'VI'] } },
+      { name: '양평군', kind: 'COUNTY', site: { locales: ['KO', 'EN'] } },
+      null,
+    ]);
+  });
+
+  it('names cities in English for every other locale', async () => {
+    const { data } = await callSubgraph<{ city: Record<string, string> }>(
+      service.url,
+      '{ city(id: "uijeongbu") { ko: name en: name(locale: EN) vi: name(locale: VI) } }',
+    );
+    expect(data?.city).toEqual({ ko: '의정부시', en: 'Uijeongbu', vi: 'Uijeongbu' });
+  });
+});

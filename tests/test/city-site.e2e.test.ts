@@ -1,0 +1,76 @@
+// The city site in a real browser: Siheung's build lists Siheung's open courses, in Siheung's
+// name and color, on a phone-sized screen.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCitySite, launchChromium, serveStatic } from '../src/browser.ts';
+import { type Platform, startPlatform } from '../src/platform.ts';
+
+let platform: Platform;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  const outDir = join(mkdtempSync(join(tmpdir(), 'baeumteo-web-')), 'siheung');
+  await buildCitySite('siheung', platform.gatewayUrl, outDir);
+  site = await serveStatic(outDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await platform?.stop();
+});
+
+describe('city site', () => {
+  it("shows the city's open courses in its name and color", async () => {
+    const api = await platform.query<{
+      city: { site: { siteName: string; primaryColor: string } };
+      courses: { totalCount: number; edges: { node: { title: string } }[] };
+    }>(`{ city(id: "siheung") { site { siteName primaryColor } }
+          courses(filter: { cityId: "siheung", openForApplication: true }, first: 100) { totalCount edges { node { title } } } }`);
+    const { city, courses } = api.body.data!;
+    expect(courses.totalCount).toBeGreaterThan(0);
+
+    const page = await browser.newPage({ viewport: { width: 360, height: 780 }, locale: 'ko-KR' });
+    await page.goto(site.url);
+    await page.getByTestId('course-card').first().waitFor({ timeout: 20_000 });
+
+    await expect.poll(() => page.getByTestId('site-name').textContent()).toContain(city.site.siteName);
+    const color = await page.evaluate<string>(
+      "getComputedStyle(document.documentElement).getPropertyValue('--city-primary').trim().toLowerCase()",
+    );
+    expect(color).toBe(city.site.primaryColor.toLowerCase());
+
+    const titles = await page.getByTestId('course-card').locator('h2, h3').allTextContents();
+    expect(titles.length).toBe(Math.min(24, courses.totalCount));
+    const openTitles = new Set(courses.edges.map((e) => e.node.title));
+    for (const title of titles) expect(openTitles.has(title.trim()), title).toBe(true);
+    expect(await page.getAttribute('html', 'lang')).toMatch(/^ko/);
+    await page.screenshot({ path: join(tmpdir(), 'baeumteo-siheung.png'), fullPage: false });
+    await page.close();
+  });
+
+  it('switches to English when the visitor asks: city name and course titles', async () => {
+    const api = await platform.query<{ courses: { edges: { node: { title: string } }[] } }>(
+      `{ courses(filter: { cityId: "siheung", openForApplication: true }, first: 100) { edges { node { title(locale: EN) } } } }`,
+    );
+    const englishTitles = new Set(api.body.data!.courses.edges.map((e) => e.node.title));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ko-KR' });
+    await page.goto(site.url);
+    await page.getByTestId('course-card').first().waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toMatch(/^en/);
+    await expect.poll(() => page.locator('.site-header__city').textContent()).toBe('Siheung');
+    await expect
+      .poll(async () =>
+        (await page.getByTestId('course-card').locator('h2, h3').allTextContents()).map((t) => t.trim()),
+      )
+      .toSatisfy((titles: string[]) => titles.length > 0 && titles.every((t) => englishTitles.has(t)));
+    await page.close();
+  });
+});
