@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import type { DatabaseLocation } from './db.ts';
+import type { SubgraphStartOptions } from './service.ts';
 
 export interface TestDatabase {
   location: DatabaseLocation;
@@ -59,4 +60,32 @@ export async function callSubgraph<T = Record<string, unknown>>(
     errors?: { message: string; extensions?: Record<string, unknown> }[];
   };
   return { status: response.status, ...body };
+}
+
+export interface TestSubgraph<S> {
+  service: S;
+  /** Stops the subgraph and drops its database. */
+  stop(): Promise<void>;
+}
+
+/** Starts one subgraph on a free port and a fresh database, for subgraph-level tests. */
+export async function startTestSubgraph<S extends { stop(): Promise<void> }>(
+  start: (options: SubgraphStartOptions) => Promise<S>,
+  options: { seed?: boolean } = {},
+): Promise<TestSubgraph<S>> {
+  const database = await createTestDatabase();
+  const service = await start({
+    port: 0,
+    host: '127.0.0.1',
+    secret: testGatewaySecret,
+    location: database.location,
+    seed: options.seed ?? false,
+  });
+  return {
+    service,
+    stop: async () => {
+      await service.stop();
+      await database.drop();
+    },
+  };
 }

@@ -1,17 +1,12 @@
 // The content subgraph over HTTP: the library, paths, and Course.contents via @requires.
 import type { SubgraphService } from '@baeumteo/server';
-import {
-  callSubgraph,
-  createTestDatabase,
-  type TestDatabase,
-  testGatewaySecret,
-} from '@baeumteo/server/testing';
+import { callSubgraph, startTestSubgraph, type TestSubgraph } from '@baeumteo/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contents, type tables } from '../src/db/schema.ts';
 import { startContent } from '../src/service.ts';
 
+let subgraph: TestSubgraph<SubgraphService<typeof tables>>;
 let service: SubgraphService<typeof tables>;
-let database: TestDatabase;
 const call = <T>(query: string, variables?: Record<string, unknown>) =>
   callSubgraph<T>(service.url, query, variables);
 
@@ -37,19 +32,10 @@ async function addContent(fields: Partial<typeof contents.$inferInsert> = {}) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  service = await startContent({
-    port: 0,
-    host: '127.0.0.1',
-    secret: testGatewaySecret,
-    location: database.location,
-    seed: false,
-  });
+  subgraph = await startTestSubgraph(startContent);
+  service = subgraph.service;
 });
-afterAll(async () => {
-  await service?.stop();
-  await database?.drop();
-});
+afterAll(() => subgraph?.stop());
 
 describe('content subgraph', () => {
   it('publishes Course.contents as requiring contentIds from the courses service', async () => {

@@ -1,38 +1,24 @@
 // The courses subgraph over HTTP, as the gateway calls it.
 import type { SubgraphService } from '@baeumteo/server';
-import {
-  callSubgraph,
-  createTestDatabase,
-  type TestDatabase,
-  testGatewaySecret,
-} from '@baeumteo/server/testing';
+import { callSubgraph, startTestSubgraph, type TestSubgraph } from '@baeumteo/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { tables } from '../src/db/schema.ts';
 import { startCourses } from '../src/service.ts';
 import { builder } from './builders.ts';
 
+let subgraph: TestSubgraph<SubgraphService<typeof tables>>;
 let service: SubgraphService<typeof tables>;
-let database: TestDatabase;
 let build: ReturnType<typeof builder>;
 const call = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
   callSubgraph<T>(service.url, query, variables);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  service = await startCourses({
-    port: 0,
-    host: '127.0.0.1',
-    secret: testGatewaySecret,
-    location: database.location,
-    seed: false,
-  });
+  subgraph = await startTestSubgraph(startCourses);
+  service = subgraph.service;
   build = builder(service.database.db);
 });
 
-afterAll(async () => {
-  await service?.stop();
-  await database?.drop();
-});
+afterAll(() => subgraph?.stop());
 
 describe('courses subgraph', () => {
   it('answers only calls carrying the gateway secret', async () => {

@@ -1,18 +1,13 @@
 // The history subgraph over HTTP: public certificate verification.
 import type { SubgraphService } from '@baeumteo/server';
-import {
-  callSubgraph,
-  createTestDatabase,
-  type TestDatabase,
-  testGatewaySecret,
-} from '@baeumteo/server/testing';
+import { callSubgraph, startTestSubgraph, type TestSubgraph } from '@baeumteo/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { certificates, type tables } from '../src/db/schema.ts';
 import { normalizeCertificateNumber } from '../src/rules/certificateNumber.ts';
 import { startHistory } from '../src/service.ts';
 
+let subgraph: TestSubgraph<SubgraphService<typeof tables>>;
 let service: SubgraphService<typeof tables>;
-let database: TestDatabase;
 const verify = (number: string) =>
   callSubgraph<{
     verifyCertificate: { valid: boolean; reason: string | null; certificate: { holderName: string } | null };
@@ -23,13 +18,8 @@ const verify = (number: string) =>
   );
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  service = await startHistory({
-    port: 0,
-    host: '127.0.0.1',
-    secret: testGatewaySecret,
-    location: database.location,
-  });
+  subgraph = await startTestSubgraph(startHistory);
+  service = subgraph.service;
   await service.database.db.insert(certificates).values([
     {
       number: 'GG-2026-41390-000001',
@@ -55,10 +45,7 @@ beforeAll(async () => {
     },
   ]);
 });
-afterAll(async () => {
-  await service?.stop();
-  await database?.drop();
-});
+afterAll(() => subgraph?.stop());
 
 describe('certificate verification', () => {
   it('normalizes what a person types', () => {

@@ -1,34 +1,20 @@
 // The learners subgraph over HTTP: tenants, their skins, and City as a federated entity.
 import type { SubgraphService } from '@baeumteo/server';
-import {
-  callSubgraph,
-  createTestDatabase,
-  type TestDatabase,
-  testGatewaySecret,
-} from '@baeumteo/server/testing';
+import { callSubgraph, startTestSubgraph, type TestSubgraph } from '@baeumteo/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { tables } from '../src/db/schema.ts';
 import { citiesRepo } from '../src/repo/cities.ts';
 import { seedCatalog } from '../src/seed/catalog.ts';
 import { startLearners } from '../src/service.ts';
 
+let subgraph: TestSubgraph<SubgraphService<typeof tables>>;
 let service: SubgraphService<typeof tables>;
-let database: TestDatabase;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  service = await startLearners({
-    port: 0,
-    host: '127.0.0.1',
-    secret: testGatewaySecret,
-    location: database.location,
-    seed: true,
-  });
+  subgraph = await startTestSubgraph(startLearners, { seed: true });
+  service = subgraph.service;
 });
-afterAll(async () => {
-  await service?.stop();
-  await database?.drop();
-});
+afterAll(() => subgraph?.stop());
 
 describe('learners subgraph', () => {
   it('seeds the province and the 31 cities and counties once: seeding again changes nothing', async () => {
