@@ -6,7 +6,7 @@
 //   pnpm dev                     the web site from Vite's dev server (hot reload)
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { dataDirOf, gatewaySecretOf, readPort, workspaceRoot } from '@baeumteo/server';
+import { dataDirOf, gatewaySecretOf, readPort, signingKeysOf, workspaceRoot } from '@baeumteo/server';
 
 const env = process.env;
 const dev = process.argv.includes('--dev');
@@ -114,8 +114,9 @@ function pnpm(args: string[], extraEnv: Record<string, string>) {
 try {
   const started = Date.now();
   const dataDir = dataDirOf(env);
-  // Created before the services start, so that all of them read the same one.
+  // Created before the services start, so that all of them read the same ones.
   gatewaySecretOf(env);
+  signingKeysOf(env);
   say(
     `Baeumteo: starting on ${env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`}`,
   );

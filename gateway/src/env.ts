@@ -1,7 +1,14 @@
 // The only file of the gateway that reads process.env.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gatewaySecretOf, readPort, readPositiveInt, workspaceRoot } from '@baeumteo/server';
+import {
+  gatewaySecretOf,
+  publicJwks,
+  readPort,
+  readPositiveInt,
+  signingKeysOf,
+  workspaceRoot,
+} from '@baeumteo/server';
 
 const subgraphUrlVariables = {
   learners: 'LEARNERS_URL',
@@ -30,4 +37,5 @@ export const env = {
   /** Overrides of the subgraph URLs written in the supergraph, e.g. COURSES_URL. */
   subgraphUrls: subgraphUrls(process.env),
   subgraphTimeoutMs: readPositiveInt(process.env, 'BAEUMTEO_SUBGRAPH_TIMEOUT_MS', 10_000),
+  publicKeys: publicJwks(signingKeysOf(process.env)).keys,
 };

@@ -3,11 +3,19 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { correlationPlugin, createLogger, maskError, type RunningServer, serveHttp } from '@baeumteo/server';
+import {
+  correlationPlugin,
+  createLogger,
+  maskError,
+  type PublicJwk,
+  type RunningServer,
+  serveHttp,
+  tokenVerifier,
+} from '@baeumteo/server';
 import { clampPlugin } from './clamp.ts';
-import type { GatewayContext } from './context.ts';
+import { createGatewayContext, type GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './dataSource.ts';
-import { parseOptions, validationRules, wordLimitError } from './limits.ts';
+import { parseOptions, rewordError, validationRules } from './limits.ts';
 
 export interface GatewayOptions {
   port: number;
@@ -17,6 +25,8 @@ export interface GatewayOptions {
   /** Subgraph URLs that replace those written in the supergraph, by subgraph name. */
   subgraphUrls?: Record<string, string>;
   subgraphTimeoutMs?: number;
+  /** The province's public keys: verify access tokens, published at /.well-known/jwks.json. */
+  publicKeys: PublicJwk[];
 }
 
 /** The subgraphs named in a supergraph, with their URLs (overrides applied). */
@@ -52,7 +62,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: (formatted) => maskError(wordLimitError(formatted)),
+    formatError: (formatted) => maskError(rewordError(formatted)),
     includeStacktraceInErrorResponses: false,
     // Callers authenticate with a bearer token, never a cookie: a cross-site form cannot act for them.
     csrfPrevention: false,
@@ -62,15 +72,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     plugins: [clampPlugin(), correlationPlugin<GatewayContext>(log), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
+  const verify = tokenVerifier(options.publicKeys);
   const subgraphUrls = subgraphsOf(options.supergraphSdl, overrides).map((s) => s.url);
   const running = await serveHttp<GatewayContext>({
     apollo,
     port: options.port,
     host: options.host,
     cors: true,
-    context: async (_req, correlationId) => ({ correlationId }),
+    context: (req, correlationId) => createGatewayContext(req, correlationId, verify),
     routes: {
       '/health': async () => ({ status: 200, body: { status: 'ok' } }),
+      '/.well-known/jwks.json': async () => ({ status: 200, body: { keys: options.publicKeys } }),
       '/ready': async () =>
         (await allReady(subgraphUrls))
           ? { status: 200, body: { status: 'ready' } }

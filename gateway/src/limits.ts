@@ -32,8 +32,14 @@ export const validationRules: ValidationRule[] = [
 
 export const parseOptions = { maxTokens: limits.tokens };
 
-/** graphql-js and graphql-armor word their limit errors as syntax errors and with the numbers. */
-export function wordLimitError(error: GraphQLFormattedError): GraphQLFormattedError {
+/**
+ * graphql-js and graphql-armor word their limit errors as syntax errors and with the numbers;
+ * Apollo Server prefixes errors of the context function.
+ */
+export function rewordError(error: GraphQLFormattedError): GraphQLFormattedError {
+  if (error.message.startsWith('Context creation failed: ')) {
+    return { ...error, message: error.message.slice('Context creation failed: '.length) };
+  }
   if (/^Syntax Error: Document contains more tha[nt] \d+ tokens/.test(error.message)) {
     return { ...error, message: limitMessages.tokens, locations: [] };
   }

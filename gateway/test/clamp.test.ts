@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clampListArguments } from '../src/clamp.ts';
-import { wordLimitError } from '../src/limits.ts';
+import { rewordError } from '../src/limits.ts';
 
 describe('clampListArguments', () => {
   it('clamps `first` above 100, written in the query or passed as a variable', () => {
@@ -23,9 +23,9 @@ describe('clampListArguments', () => {
   });
 });
 
-describe('wordLimitError', () => {
+describe('rewordError', () => {
   it('never tells the token limit', () => {
-    const worded = wordLimitError({
+    const worded = rewordError({
       message: 'Syntax Error: Document contains more that 3000 tokens. Parsing aborted.',
     });
     expect(worded.message).toBe('The query is too long.');

@@ -2,13 +2,19 @@
 // talking real HTTP to each other, each subgraph on a fresh database (PGlite in memory, or a
 // new PostgreSQL database when DATABASE_URL is set).
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { startContent } from '@baeumteo/content';
 import { startCourses } from '@baeumteo/courses';
 import { startGateway } from '@baeumteo/gateway';
 import { startHistory } from '@baeumteo/history';
 import { startLearners } from '@baeumteo/learners';
-import type { RunningServer, SubgraphStartOptions } from '@baeumteo/server';
-import { createTestDatabase, testGatewaySecret } from '@baeumteo/server/testing';
+import { publicJwks, type RunningServer } from '@baeumteo/server';
+import {
+  createTestDatabase,
+  type TestStartOptions,
+  testGatewaySecret,
+  testSigningKeys,
+} from '@baeumteo/server/testing';
 
 export const supergraphSdl = readFileSync(
   new URL('../../schema/supergraph.graphql', import.meta.url),
@@ -22,7 +28,7 @@ const starters = {
   history: startHistory,
 };
 export type SubgraphName = keyof typeof starters;
-type Service = Awaited<ReturnType<(typeof starters)[SubgraphName]>>;
+type Services = { [K in SubgraphName]: Awaited<ReturnType<(typeof starters)[K]>> };
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -36,12 +42,13 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface Platform {
   gatewayUrl: string;
   gatewayOrigin: string;
-  services: Record<SubgraphName, Service>;
+  services: Services;
   /** A GraphQL request to the gateway, as a city developer would send it. */
   query<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
+    options?: RequestOptions,
   ): Promise<GraphQLResponse<T>>;
   stopSubgraph(name: SubgraphName): Promise<void>;
   /** Starts a stopped subgraph again on its old port and database location. */
@@ -49,19 +56,56 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-export async function postGraphQL<T>(
+export interface RequestOptions {
+  /** The local address to send from (any of 127.0.0.0/8), to act as a different client. */
+  from?: string;
+}
+
+/** POSTs a GraphQL request; plain node:http so that a test can choose its source address. */
+export function postGraphQL<T>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
   headers: Record<string, string> = {},
+  options: RequestOptions = {},
 ): Promise<GraphQLResponse<T>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
-    body: JSON.stringify({ query, variables }),
+  const body = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        localAddress: options.from,
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          'content-length': Buffer.byteLength(body),
+          ...headers,
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const responseHeaders = new Headers();
+          for (const [key, value] of Object.entries(res.headers)) {
+            if (typeof value === 'string') responseHeaders.set(key, value);
+          }
+          try {
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: responseHeaders,
+              body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+            });
+          } catch (error) {
+            reject(error);
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
   });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: JSON.parse(text) };
 }
 
 export async function startPlatform(
@@ -77,10 +121,10 @@ export async function startPlatform(
     seed: options.seed ?? true,
   };
   const ports = {} as Record<SubgraphName, number>;
-  const services = {} as Record<SubgraphName, Service>;
+  const services = {} as Services;
   const start = async (name: SubgraphName, port: number) => {
-    const startOptions: SubgraphStartOptions = { ...base, port };
-    services[name] = await starters[name](startOptions);
+    const startOptions: TestStartOptions = { ...base, port, keys: testSigningKeys };
+    (services as Record<SubgraphName, unknown>)[name] = await starters[name](startOptions);
     ports[name] = services[name].port;
   };
   // One after another: on PostgreSQL they migrate the same database.
@@ -92,13 +136,15 @@ export async function startPlatform(
     supergraphSdl,
     subgraphUrls: Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s.url])),
     subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
+    publicKeys: publicJwks(testSigningKeys).keys,
   });
   const running = new Set<SubgraphName>(Object.keys(services) as SubgraphName[]);
   return {
     gatewayUrl: gateway.url,
     gatewayOrigin: new URL(gateway.url).origin,
     services,
-    query: (query, variables, headers) => postGraphQL(gateway.url, query, variables, headers),
+    query: (query, variables, headers, options) =>
+      postGraphQL(gateway.url, query, variables, headers, options),
     stopSubgraph: async (name) => {
       await services[name].stop();
       running.delete(name);

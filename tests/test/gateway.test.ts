@@ -2,8 +2,8 @@
 // masked errors with a correlation id, query limits, health and readiness.
 import { createServer, type Server } from 'node:net';
 import { startGateway } from '@baeumteo/gateway';
-import type { RunningServer } from '@baeumteo/server';
-import { testGatewaySecret } from '@baeumteo/server/testing';
+import { publicJwks, type RunningServer } from '@baeumteo/server';
+import { testGatewaySecret, testSigningKeys } from '@baeumteo/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoInternals } from '../src/leaks.ts';
 import { type Platform, postGraphQL, startPlatform, supergraphSdl } from '../src/platform.ts';
@@ -80,6 +80,7 @@ describe('a subgraph that is down', () => {
         secret: testGatewaySecret,
         supergraphSdl,
         subgraphTimeoutMs: 300,
+        publicKeys: publicJwks(testSigningKeys).keys,
         subgraphUrls: {
           learners: services.learners.url,
           courses: services.courses.url,

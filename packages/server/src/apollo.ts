@@ -20,6 +20,7 @@ export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedErr
   if (isPublicCode(code) && !('response' in extensions)) {
     const kept: Record<string, unknown> = { code };
     if (typeof extensions.field === 'string') kept.field = extensions.field;
+    if (typeof extensions.correlationId === 'string') kept.correlationId = extensions.correlationId;
     return {
       message: formatted.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),

@@ -16,6 +16,9 @@ import postgres from 'postgres';
 
 export type Db<TSchema extends Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
 
+/** The role the services run as on PostgreSQL (created by the migrations). */
+export const applicationRole = 'baeumteo_app';
+
 /** Where a subgraph keeps its data. */
 export type DatabaseLocation = { url: string } | { dir: string } | 'memory';
 
@@ -54,13 +57,23 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
   };
 
   if (options.location !== 'memory' && 'url' in options.location) {
+    // Migrations run as the database owner; the service itself runs as the application role,
+    // which owns no table and is subject to row-level security.
+    // Two connections: one holds the advisory lock while the other migrates.
+    const owner = postgres(options.location.url, { max: 2, onnotice: () => {} });
+    try {
+      await withAdvisoryLock(owner, () =>
+        migratePostgres(drizzlePostgres({ client: owner }), migrationConfig),
+      );
+    } finally {
+      await owner.end({ timeout: 5 });
+    }
     const client = postgres(options.location.url, {
       max: options.maxConnections ?? 10,
       onnotice: () => {},
-      connection: { application_name: `baeumteo-${options.name}` },
+      connection: { application_name: `baeumteo-${options.name}`, role: applicationRole },
     });
     const db = drizzlePostgres({ client, schema: options.schema, logger });
-    await withAdvisoryLock(client, () => migratePostgres(db, migrationConfig));
     return {
       db: db as unknown as Db<TSchema>,
       kind: 'postgres',
@@ -107,4 +120,20 @@ async function withAdvisoryLock<T>(client: postgres.Sql, work: () => Promise<T>)
     await reserved`select pg_advisory_unlock(${lockId})`;
     reserved.release();
   }
+}
+
+/**
+ * Runs `work` in a transaction whose tenant is `tenant` (a city id, or '*' for the province):
+ * on PostgreSQL, row-level security lets it write only that tenant's rows. The setting is local
+ * to the transaction, so a pooled connection never carries it into the next request.
+ */
+export function inTenant<TSchema extends Record<string, unknown>, T>(
+  db: Db<TSchema>,
+  tenant: string,
+  work: (tx: Db<TSchema>) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('baeumteo.tenant', ${tenant}, true)`);
+    return work(tx as unknown as Db<TSchema>);
+  });
 }

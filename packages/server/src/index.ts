@@ -1,9 +1,11 @@
 export * from './apollo.ts';
+export * from './caller.ts';
 export * from './db.ts';
 export * from './env.ts';
 export * from './errors.ts';
 export * from './http.ts';
 export * from './ids.ts';
+export * from './keys.ts';
 export * from './loaders.ts';
 export * from './logger.ts';
 export * from './pagination.ts';
@@ -12,3 +14,4 @@ export * from './search.ts';
 export * from './seed.ts';
 export * from './service.ts';
 export * from './subgraph.ts';
+export * from './tokens.ts';

@@ -3,16 +3,12 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { type DocumentNode, parse } from 'graphql';
-import type { CorrelatedContext } from './apollo.ts';
 import { type Database, type DatabaseLocation, openDatabase } from './db.ts';
 import type { RunningServer } from './http.ts';
 import { createLogger } from './logger.ts';
-import { type SubgraphOptions, startSubgraph } from './subgraph.ts';
+import { type RequestContext, type SubgraphOptions, startSubgraph } from './subgraph.ts';
 
-export interface SubgraphServiceOptions<
-  TSchema extends Record<string, unknown>,
-  Ctx extends CorrelatedContext,
-> {
+export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>, Ctx extends RequestContext> {
   name: string;
   typeDefs: DocumentNode;
   resolvers: SubgraphOptions<Ctx>['resolvers'];
@@ -22,7 +18,9 @@ export interface SubgraphServiceOptions<
   port: number;
   host: string;
   secret: string;
-  createContext: (database: Database<TSchema>, correlationId: string, req: IncomingMessage) => Ctx;
+  createContext: (database: Database<TSchema>, request: RequestContext, req: IncomingMessage) => Ctx;
+  /** Runs after migrations (and seeding), before the subgraph serves: e.g. bootstrap accounts. */
+  onStart?: (database: Database<TSchema>) => Promise<void>;
   /** Seeds the demo catalog when `seed` is true and `isEmpty` says the database has none yet. */
   seed?: {
     enabled: boolean;
@@ -51,7 +49,7 @@ export function loadTypeDefs(schemaFile: URL): DocumentNode {
 
 export async function startSubgraphService<
   TSchema extends Record<string, unknown>,
-  Ctx extends CorrelatedContext,
+  Ctx extends RequestContext,
 >(options: SubgraphServiceOptions<TSchema, Ctx>): Promise<SubgraphService<TSchema>> {
   const log = createLogger(options.name);
   const database = await openDatabase({
@@ -67,6 +65,7 @@ export async function startSubgraphService<
       await options.seed.run(database);
       log.info('seeded', { ms: Date.now() - started });
     }
+    await options.onStart?.(database);
     const server = await startSubgraph<Ctx>({
       name: options.name,
       typeDefs: options.typeDefs,
@@ -74,7 +73,7 @@ export async function startSubgraphService<
       secret: options.secret,
       port: options.port,
       host: options.host,
-      context: (req, correlationId) => options.createContext(database, correlationId, req),
+      context: (request, req) => options.createContext(database, request, req),
       ready: () => database.ping(),
       onStop: () => database.close(),
     });

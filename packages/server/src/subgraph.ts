@@ -9,14 +9,21 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import type { DocumentNode } from 'graphql';
+import { type DocumentNode, GraphQLError } from 'graphql';
 import { type CorrelatedContext, correlationPlugin, maskError } from './apollo.ts';
+import { type Caller, decodeOrigin } from './caller.ts';
 import { type RunningServer, serveHttp } from './http.ts';
 import { createLogger } from './logger.ts';
 
 export const gatewaySecretHeader = 'x-baeumteo-gateway-secret';
 
-export interface SubgraphOptions<Ctx extends CorrelatedContext> {
+/** What every subgraph knows of a request: its correlation id and, from the gateway, its origin. */
+export interface RequestContext extends CorrelatedContext {
+  caller: Caller | null;
+  ip: string | null;
+}
+
+export interface SubgraphOptions<Ctx extends RequestContext> {
   name: string;
   typeDefs: DocumentNode;
   // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph
@@ -24,7 +31,7 @@ export interface SubgraphOptions<Ctx extends CorrelatedContext> {
   secret: string;
   port: number;
   host: string;
-  context: (req: IncomingMessage, correlationId: string) => Promise<Ctx> | Ctx;
+  context: (request: RequestContext, req: IncomingMessage) => Promise<Ctx> | Ctx;
   /** Resolves when the subgraph can serve (its database answers). */
   ready: () => Promise<void>;
   /** Called after the HTTP server stopped, e.g. to close the database. */
@@ -37,7 +44,7 @@ export function secretMatches(expected: string, given: string | string[] | undef
   return timingSafeEqual(digest(expected), digest(given));
 }
 
-export async function startSubgraph<Ctx extends CorrelatedContext>(
+export async function startSubgraph<Ctx extends RequestContext>(
   options: SubgraphOptions<Ctx>,
 ): Promise<RunningServer> {
   const log = createLogger(options.name);
@@ -61,7 +68,16 @@ export async function startSubgraph<Ctx extends CorrelatedContext>(
     host: options.host,
     guard: (req) => secretMatches(options.secret, req.headers[gatewaySecretHeader]),
     trustCorrelationHeader: true,
-    context: async (req, correlationId) => options.context(req, correlationId),
+    context: async (req, correlationId) => {
+      try {
+        const origin = decodeOrigin(req.headers, options.secret);
+        return options.context({ correlationId, ...origin }, req);
+      } catch {
+        throw new GraphQLError('The caller could not be verified.', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
+      }
+    },
     routes: {
       '/health': async () => ({ status: 200, body: { status: 'ok' } }),
       '/ready': async () => {

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import type { DatabaseLocation } from './db.ts';
+import { generateSigningKeys, type SigningKeys } from './keys.ts';
 import type { SubgraphStartOptions } from './service.ts';
 
 export interface TestDatabase {
@@ -34,6 +35,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 export const testGatewaySecret = 'test-gateway-secret-0123456789abcdef';
+
+/** Fresh province keys for a test process: real Ed25519 keys, never the ones of a deployment. */
+export const testSigningKeys: SigningKeys = generateSigningKeys();
+
+/** What a test hands every subgraph: the common options plus the province's keys. */
+export type TestStartOptions = SubgraphStartOptions & { keys: SigningKeys };
 
 /** Calls a subgraph directly, as the gateway does (with the secret), for subgraph-level tests. */
 export async function callSubgraph<T = Record<string, unknown>>(
@@ -70,7 +77,7 @@ export interface TestSubgraph<S> {
 
 /** Starts one subgraph on a free port and a fresh database, for subgraph-level tests. */
 export async function startTestSubgraph<S extends { stop(): Promise<void> }>(
-  start: (options: SubgraphStartOptions) => Promise<S>,
+  start: (options: TestStartOptions) => Promise<S>,
   options: { seed?: boolean } = {},
 ): Promise<TestSubgraph<S>> {
   const database = await createTestDatabase();
@@ -80,6 +87,7 @@ export async function startTestSubgraph<S extends { stop(): Promise<void> }>(
     secret: testGatewaySecret,
     location: database.location,
     seed: options.seed ?? false,
+    keys: testSigningKeys,
   });
   return {
     service,

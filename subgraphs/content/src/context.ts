@@ -1,5 +1,5 @@
 // Per-request context of the content subgraph.
-import type { CorrelatedContext, Database } from '@baeumteo/server';
+import type { Database, RequestContext } from '@baeumteo/server';
 import type { tables } from './db/schema.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { contentsRepo } from './repo/contents.ts';
@@ -10,12 +10,12 @@ export interface Repos {
   paths: ReturnType<typeof pathsRepo>;
 }
 
-export interface Context extends CorrelatedContext {
+export interface Context extends RequestContext {
   repo: Repos;
   loaders: Loaders;
 }
 
-export function createContext(database: Database<typeof tables>, correlationId: string): Context {
+export function createContext(database: Database<typeof tables>, request: RequestContext): Context {
   const repo: Repos = { contents: contentsRepo(database.db), paths: pathsRepo(database.db) };
-  return { correlationId, repo, loaders: createLoaders(repo) };
+  return { ...request, repo, loaders: createLoaders(repo) };
 }

@@ -16,7 +16,7 @@ export function startContent(options: SubgraphStartOptions) {
     tables,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
-    createContext: (database, correlationId) => createContext(database, correlationId),
+    createContext: (database, request) => createContext(database, request),
     seed: {
       enabled: options.seed,
       isEmpty: async (database) => (await contentsRepo(database.db).count()) === 0,

@@ -1,8 +1,9 @@
 // Per-request context of the courses subgraph.
-import type { CorrelatedContext, Database } from '@baeumteo/server';
+import type { Database, RequestContext } from '@baeumteo/server';
 import type { tables } from './db/schema.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { coursesRepo } from './repo/courses.ts';
+import { enrollmentsRepo } from './repo/enrollments.ts';
 import { sessionsRepo } from './repo/sessions.ts';
 import { venuesRepo } from './repo/venues.ts';
 
@@ -10,15 +11,21 @@ export interface Repos {
   courses: ReturnType<typeof coursesRepo>;
   venues: ReturnType<typeof venuesRepo>;
   sessions: ReturnType<typeof sessionsRepo>;
+  enrollments: ReturnType<typeof enrollmentsRepo>;
 }
 
-export interface Context extends CorrelatedContext {
+export interface Context extends RequestContext {
   repo: Repos;
   loaders: Loaders;
 }
 
-export function createContext(database: Database<typeof tables>, correlationId: string): Context {
+export function createContext(database: Database<typeof tables>, request: RequestContext): Context {
   const db = database.db;
-  const repo: Repos = { courses: coursesRepo(db), venues: venuesRepo(db), sessions: sessionsRepo(db) };
-  return { correlationId, repo, loaders: createLoaders(repo) };
+  const repo: Repos = {
+    courses: coursesRepo(db),
+    venues: venuesRepo(db),
+    sessions: sessionsRepo(db),
+    enrollments: enrollmentsRepo(db),
+  };
+  return { ...request, repo, loaders: createLoaders(repo) };
 }

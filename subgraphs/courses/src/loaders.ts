@@ -56,6 +56,10 @@ export function createLoaders(repo: Repos) {
       (s) => s.courseId,
     ),
     cityCourses: cityCoursesLoader(repo),
+    appliedCitiesByLearner: groupLoader(
+      (ids: readonly string[]) => repo.enrollments.appliedCities(ids),
+      (row) => row.learnerId,
+    ),
   };
 }
 

@@ -1,5 +1,5 @@
 // Per-request context of the history subgraph.
-import type { CorrelatedContext, Database } from '@baeumteo/server';
+import type { Database, RequestContext } from '@baeumteo/server';
 import type { tables } from './db/schema.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { certificatesRepo } from './repo/certificates.ts';
@@ -8,12 +8,12 @@ export interface Repos {
   certificates: ReturnType<typeof certificatesRepo>;
 }
 
-export interface Context extends CorrelatedContext {
+export interface Context extends RequestContext {
   repo: Repos;
   loaders: Loaders;
 }
 
-export function createContext(database: Database<typeof tables>, correlationId: string): Context {
+export function createContext(database: Database<typeof tables>, request: RequestContext): Context {
   const repo: Repos = { certificates: certificatesRepo(database.db) };
-  return { correlationId, repo, loaders: createLoaders(repo) };
+  return { ...request, repo, loaders: createLoaders(repo) };
 }

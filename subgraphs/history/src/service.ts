@@ -15,6 +15,6 @@ export function startHistory(options: Omit<SubgraphStartOptions, 'seed'>) {
     tables,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
-    createContext: (database, correlationId) => createContext(database, correlationId),
+    createContext: (database, request) => createContext(database, request),
   });
 }

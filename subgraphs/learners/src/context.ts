@@ -1,15 +1,60 @@
 // Per-request context of the learners subgraph.
-import type { CorrelatedContext, Database } from '@baeumteo/server';
+import type { Database, RequestContext, SigningKeys } from '@baeumteo/server';
 import type { tables } from './db/schema.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import { accessLogRepo } from './repo/accessLog.ts';
+import { accountsRepo, type LogEntry } from './repo/accounts.ts';
 import { citiesRepo } from './repo/cities.ts';
+import { rolesRepo } from './repo/roles.ts';
+import { signInThrottleRepo } from './repo/signInThrottle.ts';
+import { actingRole } from './rules/access.ts';
 
-export interface Context extends CorrelatedContext {
-  repo: { cities: ReturnType<typeof citiesRepo> };
-  loaders: Loaders;
+export interface Repos {
+  cities: ReturnType<typeof citiesRepo>;
+  accounts: ReturnType<typeof accountsRepo>;
+  roles: ReturnType<typeof rolesRepo>;
+  throttle: ReturnType<typeof signInThrottleRepo>;
+  accessLog: ReturnType<typeof accessLogRepo>;
 }
 
-export function createContext(database: Database<typeof tables>, correlationId: string): Context {
-  const repo = { cities: citiesRepo(database.db) };
-  return { correlationId, repo, loaders: createLoaders(repo) };
+export interface Context extends RequestContext {
+  repo: Repos;
+  loaders: Loaders;
+  keys: SigningKeys;
+  /** Who is acting, as the access log records it. */
+  actor(subjectId: string): Omit<LogEntry, 'subjectId' | 'action'>;
+  /** Logs that the caller read someone's personal data (batched per request). */
+  logRead(subjectId: string, action: string): Promise<void>;
+}
+
+export function createContext(
+  database: Database<typeof tables>,
+  request: RequestContext,
+  keys: SigningKeys,
+): Context {
+  const db = database.db;
+  const repo: Repos = {
+    cities: citiesRepo(db),
+    accounts: accountsRepo(db),
+    roles: rolesRepo(db),
+    throttle: signInThrottleRepo(db),
+    accessLog: accessLogRepo(db),
+  };
+  const reads = repo.accessLog.batchedAppender();
+  const actor = (subjectId: string) => ({
+    actorId: request.caller?.id ?? null,
+    actorRole: actingRole(request.caller, subjectId),
+    ip: request.ip,
+    correlationId: request.correlationId,
+  });
+  return {
+    ...request,
+    repo,
+    loaders: createLoaders(repo),
+    keys,
+    actor,
+    logRead: async (subjectId, action) => {
+      await reads.load({ ...actor(subjectId), subjectId, action });
+    },
+  };
 }

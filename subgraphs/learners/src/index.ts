@@ -8,5 +8,7 @@ const service = await startLearners({
   secret: env.gatewaySecret,
   location: env.location,
   seed: true,
+  keys: env.keys,
+  admin: env.admin,
 });
 stopOnSignals(service);

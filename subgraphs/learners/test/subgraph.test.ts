@@ -1,6 +1,11 @@
 // The learners subgraph over HTTP: tenants, their skins, and City as a federated entity.
 import type { SubgraphService } from '@baeumteo/server';
-import { callSubgraph, startTestSubgraph, type TestSubgraph } from '@baeumteo/server/testing';
+import {
+  callSubgraph,
+  startTestSubgraph,
+  type TestSubgraph,
+  testGatewaySecret,
+} from '@baeumteo/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { tables } from '../src/db/schema.ts';
 import { citiesRepo } from '../src/repo/cities.ts';
@@ -52,5 +57,24 @@ describe('learners subgraph', () => {
       '{ city(id: "uijeongbu") { ko: name en: name(locale: EN) vi: name(locale: VI) } }',
     );
     expect(data?.city).toEqual({ ko: '의정부시', en: 'Uijeongbu', vi: 'Uijeongbu' });
+  });
+});
+
+describe('caller from the gateway', () => {
+  it('refuses a caller header that the gateway did not sign', async () => {
+    const forged = Buffer.from(
+      JSON.stringify({ caller: { id: 'x', roles: [{ role: 'PROVINCE_ADMIN', cityId: null }] }, ip: null }),
+    ).toString('base64url');
+    const response = await fetch(service.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-baeumteo-gateway-secret': testGatewaySecret,
+        'x-baeumteo-caller': forged,
+        'x-baeumteo-caller-signature': 'not-the-signature',
+      },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    expect(response.status).toBe(401);
   });
 });

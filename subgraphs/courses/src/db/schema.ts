@@ -1,7 +1,17 @@
 // Tables of the courses subgraph, in the PostgreSQL schema "courses". Tenant tables carry
 // city_id first in their indexes so they can later be partitioned or distributed by city.
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgSchema, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  index,
+  integer,
+  pgSchema,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const coursesSchema = pgSchema('courses');
 
@@ -106,8 +116,49 @@ export const classSessions = coursesSchema.table(
   ],
 );
 
+export const enrollmentStatus = coursesSchema.enum('enrollment_status', [
+  'PENDING',
+  'WAITLISTED',
+  'ENROLLED',
+  'REJECTED',
+  'CANCELLED',
+  'COMPLETED',
+  'NOT_COMPLETED',
+]);
+
+/** A learner's application to a course and where it stands. city_id is the course's city (tenant). */
+export const enrollments = coursesSchema.table(
+  'enrollments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cityId: text('city_id').notNull(),
+    courseId: uuid('course_id')
+      .notNull()
+      .references(() => courses.id),
+    learnerId: uuid('learner_id').notNull(),
+    status: enrollmentStatus('status').notNull(),
+    waitlistPosition: integer('waitlist_position'),
+    appliedAt: instant('applied_at').notNull().defaultNow(),
+    decidedAt: instant('decided_at'),
+    idempotencyKey: text('idempotency_key'),
+  },
+  (t) => [
+    index('enrollments_city_course_idx').on(t.cityId, t.courseId, t.status),
+    index('enrollments_learner_idx').on(t.learnerId),
+    uniqueIndex('enrollments_active_key')
+      .on(t.courseId, t.learnerId)
+      .where(sql`${t.status} in ('PENDING', 'WAITLISTED', 'ENROLLED', 'COMPLETED', 'NOT_COMPLETED')`),
+    uniqueIndex('enrollments_idempotency_key').on(t.learnerId, t.idempotencyKey),
+    check(
+      'enrollments_waitlist_position',
+      sql`(${t.status} = 'WAITLISTED') = (${t.waitlistPosition} is not null)`,
+    ),
+  ],
+);
+
 export type VenueRow = typeof venues.$inferSelect;
 export type CourseRow = typeof courses.$inferSelect;
 export type ClassSessionRow = typeof classSessions.$inferSelect;
+export type EnrollmentRow = typeof enrollments.$inferSelect;
 
-export const tables = { venues, courses, classSessions };
+export const tables = { venues, courses, classSessions, enrollments };

@@ -1,7 +1,7 @@
 // Seeds the demo venues and courses (with their sessions) of the 31 cities. Idempotent:
 // rows that exist are left as they are.
 import { generateCatalog } from '@baeumteo/catalog';
-import { chunks, seedDay } from '@baeumteo/server';
+import { chunks, inTenant, seedDay } from '@baeumteo/server';
 import { classSessions, courses, venues } from '../db/schema.ts';
 import type { CoursesDb } from '../repo/courses.ts';
 
@@ -17,7 +17,7 @@ export async function seedCatalog(db: CoursesDb, now = new Date()) {
       format: course.format === 'BLENDED' ? (i % 2 === 0 ? 'OFFLINE' : 'ONLINE') : course.format,
     })),
   );
-  await db.transaction(async (tx) => {
+  await inTenant(db, '*', async (tx) => {
     for (const batch of chunks(catalog.venues)) await tx.insert(venues).values(batch).onConflictDoNothing();
     for (const batch of chunks(catalog.courses)) {
       const rows = batch.map(({ sessions, ...course }) => ({

@@ -1,5 +1,17 @@
 // Tables of the learners subgraph, in the PostgreSQL schema "learners".
-import { integer, pgSchema, text } from 'drizzle-orm/pg-core';
+import type { Db } from '@baeumteo/server';
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const learnersSchema = pgSchema('learners');
 
@@ -21,6 +33,115 @@ export const cities = learnersSchema.table('cities', {
   locales: locale('locales').array().notNull(),
 });
 
-export type CityRow = typeof cities.$inferSelect;
+export const role = learnersSchema.enum('role', [
+  'RESIDENT',
+  'INSTRUCTOR',
+  'CITY_STAFF',
+  'PROVINCE_ADMIN',
+  'ANALYST',
+]);
 
-export const tables = { cities };
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/**
+ * One account per person, province-wide. Personal fields are the minimum (PIPA): email, name,
+ * birth year, locale. A deleted account keeps its id (learning records stay pseudonymized) and
+ * loses everything personal.
+ */
+export const learners = learnersSchema.table(
+  'learners',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email'),
+    passwordHash: text('password_hash'),
+    displayName: text('display_name').notNull(),
+    birthYear: integer('birth_year'),
+    preferredLocale: locale('preferred_locale').notNull().default('KO'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    deletedAt: instant('deleted_at'),
+  },
+  (t) => [uniqueIndex('learners_email_key').on(sql`lower(${t.email})`)],
+);
+
+/** Where a learner lived when; the current residence has no end. */
+export const residences = learnersSchema.table(
+  'residences',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    learnerId: uuid('learner_id')
+      .notNull()
+      .references(() => learners.id),
+    cityId: text('city_id')
+      .notNull()
+      .references(() => cities.id),
+    from: instant('from').notNull().defaultNow(),
+    to: instant('to'),
+  },
+  (t) => [
+    index('residences_learner_idx').on(t.learnerId, t.from),
+    uniqueIndex('residences_current_key').on(t.learnerId).where(sql`${t.to} is null`),
+    index('residences_city_current_idx').on(t.cityId).where(sql`${t.to} is null`),
+  ],
+);
+
+/** Roles beyond RESIDENT; city set for INSTRUCTOR and CITY_STAFF. */
+export const roleGrants = learnersSchema.table(
+  'role_grants',
+  {
+    learnerId: uuid('learner_id')
+      .notNull()
+      .references(() => learners.id),
+    role: role('role').notNull(),
+    cityId: text('city_id').references(() => cities.id),
+    grantedBy: uuid('granted_by'),
+    grantedAt: instant('granted_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('role_grants_key').on(t.learnerId, t.role, sql`coalesce(${t.cityId}, '')`)],
+);
+
+/** Failed sign-ins per account and per client address, for throttling. */
+export const signInFailures = learnersSchema.table('sign_in_failures', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  firstFailureAt: instant('first_failure_at').notNull(),
+  lockedUntil: instant('locked_until'),
+});
+
+/** Who read or changed which person's data, when and from where. Append-only (trigger). */
+export const accessLog = learnersSchema.table(
+  'access_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: instant('at').notNull().defaultNow(),
+    subjectId: uuid('subject_id').notNull(),
+    actorId: uuid('actor_id'),
+    actorRole: role('actor_role'),
+    action: text('action').notNull(),
+    ip: text('ip'),
+    correlationId: text('correlation_id'),
+  },
+  (t) => [index('access_log_subject_idx').on(t.subjectId, t.at)],
+);
+
+/** Learning events for history (MOVED), written in the same transaction as the change. */
+export const outbox = learnersSchema.table(
+  'outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    type: text('type').notNull(),
+    payload: jsonb('payload').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    deliveredAt: instant('delivered_at'),
+  },
+  (t) => [index('outbox_pending_idx').on(t.createdAt).where(sql`${t.deliveredAt} is null`)],
+);
+
+export type CityRow = typeof cities.$inferSelect;
+export type LearnerRow = typeof learners.$inferSelect;
+export type ResidenceRow = typeof residences.$inferSelect;
+export type RoleGrantRow = typeof roleGrants.$inferSelect;
+export type AccessLogRow = typeof accessLog.$inferSelect;
+
+export const tables = { cities, learners, residences, roleGrants, signInFailures, accessLog, outbox };
+
+export type LearnersDb = Db<typeof tables>;

@@ -1,9 +1,6 @@
 // Data access for tenants.
-import type { Db } from '@baeumteo/server';
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { type CityRow, cities, type tables } from '../db/schema.ts';
-
-export type LearnersDb = Db<typeof tables>;
+import { type CityRow, cities, type LearnersDb } from '../db/schema.ts';
 
 export function citiesRepo(db: LearnersDb) {
   return {

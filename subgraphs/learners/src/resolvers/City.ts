@@ -8,6 +8,7 @@ export const City = {
   // City names exist in Korean and English; other locales read the English (romanized) name.
   name: (city: CityRow, args: { locale?: Locale | null }) =>
     !args.locale || args.locale === 'KO' ? city.nameKo : city.nameEn,
+  residentCount: (city: CityRow, _: unknown, ctx: Context) => ctx.loaders.residentCountByCity.load(city.id),
   site: (city: CityRow) => ({
     siteName: city.siteName,
     primaryColor: city.primaryColor,

@@ -1,8 +1,7 @@
 // Seeds the province and its 31 cities and counties (facts from data/gyeonggi-cities.json).
 // Idempotent: rows that exist are left as they are.
 import { cities as cityFacts, citySites, province } from '@baeumteo/catalog';
-import { cities } from '../db/schema.ts';
-import type { LearnersDb } from '../repo/cities.ts';
+import { cities, type LearnersDb } from '../db/schema.ts';
 
 export async function seedCatalog(db: LearnersDb): Promise<{ cities: number }> {
   const rows = [province, ...cityFacts].map((fact) => {

@@ -1,0 +1,145 @@
+// Data access for accounts and residences. Each change is one transaction that also writes the
+// access log (and, for a move, the MOVED learning event to the outbox).
+import { inTenant, isUuid } from '@baeumteo/server';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import {
+  accessLog,
+  type LearnerRow,
+  type LearnersDb,
+  learners,
+  outbox,
+  type ResidenceRow,
+  type RoleGrantRow,
+  residences,
+  roleGrants,
+} from '../db/schema.ts';
+
+export interface LogEntry {
+  subjectId: string;
+  actorId: string | null;
+  actorRole?: RoleGrantRow['role'] | null;
+  action: string;
+  ip: string | null;
+  correlationId: string | null;
+}
+
+export class EmailTakenError extends Error {}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  let current: unknown = error;
+  while (current instanceof Error) {
+    const pg = current as Error & { code?: string; constraint_name?: string; constraint?: string };
+    if (pg.code === '23505' && (pg.constraint_name ?? pg.constraint) === constraint) return true;
+    current = current.cause;
+  }
+  return false;
+}
+
+export function accountsRepo(db: LearnersDb) {
+  return {
+    byIds(ids: readonly string[]): Promise<LearnerRow[]> {
+      const valid = ids.filter(isUuid);
+      if (valid.length === 0) return Promise.resolve([]);
+      return db.select().from(learners).where(inArray(learners.id, valid));
+    },
+
+    async byEmail(email: string): Promise<LearnerRow | null> {
+      const [row] = await db
+        .select()
+        .from(learners)
+        .where(and(eq(sql`lower(${learners.email})`, email), isNull(learners.deletedAt)));
+      return row ?? null;
+    },
+
+    async create(
+      account: {
+        email: string;
+        passwordHash: string;
+        displayName: string;
+        birthYear: number | null;
+        preferredLocale: LearnerRow['preferredLocale'];
+      },
+      residenceCityId: string,
+      log: Pick<LogEntry, 'ip' | 'correlationId'>,
+    ): Promise<LearnerRow> {
+      try {
+        return await db.transaction(async (tx) => {
+          const [learner] = await tx.insert(learners).values(account).returning();
+          if (!learner) throw new Error('insert returned nothing');
+          await tx.insert(residences).values({ learnerId: learner.id, cityId: residenceCityId });
+          await tx
+            .insert(accessLog)
+            .values({ ...log, subjectId: learner.id, actorId: learner.id, action: 'SIGN_UP' });
+          return learner;
+        });
+      } catch (error) {
+        if (isUniqueViolation(error, 'learners_email_key')) throw new EmailTakenError();
+        throw error;
+      }
+    },
+
+    /** Closes the current residence, opens the new one and queues the MOVED learning event. */
+    async move(
+      learnerId: string,
+      cityId: string,
+      log: Omit<LogEntry, 'subjectId' | 'action'>,
+      now = new Date(),
+    ) {
+      return db.transaction(async (tx) => {
+        const [closed] = await tx
+          .update(residences)
+          .set({ to: now })
+          .where(and(eq(residences.learnerId, learnerId), isNull(residences.to)))
+          .returning();
+        await tx.insert(residences).values({ learnerId, cityId, from: now });
+        await tx.insert(outbox).values({
+          type: 'MOVED',
+          payload: {
+            learnerId,
+            fromCityId: closed?.cityId ?? null,
+            toCityId: cityId,
+            occurredAt: now.toISOString(),
+          },
+        });
+        await tx.insert(accessLog).values({ ...log, subjectId: learnerId, action: 'MOVE_RESIDENCE' });
+      });
+    },
+
+    /** Erases every personal field; the id stays so learning records remain, pseudonymized. */
+    async erase(learnerId: string, log: Omit<LogEntry, 'subjectId' | 'action'>, now = new Date()) {
+      await inTenant(db, '*', async (tx) => {
+        await tx
+          .update(learners)
+          .set({
+            email: null,
+            passwordHash: null,
+            displayName: '탈퇴한 회원',
+            birthYear: null,
+            deletedAt: now,
+          })
+          .where(eq(learners.id, learnerId));
+        await tx.delete(roleGrants).where(eq(roleGrants.learnerId, learnerId));
+        await tx.insert(accessLog).values({ ...log, subjectId: learnerId, action: 'DELETE_ACCOUNT' });
+      });
+    },
+
+    residencesOf(learnerIds: readonly string[]): Promise<ResidenceRow[]> {
+      return db
+        .select()
+        .from(residences)
+        .where(inArray(residences.learnerId, [...learnerIds]))
+        .orderBy(asc(residences.learnerId), asc(residences.from));
+    },
+
+    async residentCounts(cityIds: readonly string[]): Promise<{ cityId: string; n: number }[]> {
+      return db
+        .select({ cityId: residences.cityId, n: sql<number>`count(*)::int` })
+        .from(residences)
+        .innerJoin(learners, eq(learners.id, residences.learnerId))
+        .where(
+          and(inArray(residences.cityId, [...cityIds]), isNull(residences.to), isNull(learners.deletedAt)),
+        )
+        .groupBy(residences.cityId);
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// Data access for role grants. City roles are tenant data: written with their city as tenant.
+import { inTenant } from '@baeumteo/server';
+import { asc, inArray } from 'drizzle-orm';
+import type { LearnersDb } from '../db/schema.ts';
+import { accessLog, type RoleGrantRow, roleGrants } from '../db/schema.ts';
+import type { LogEntry } from './accounts.ts';
+
+export function rolesRepo(db: LearnersDb) {
+  return {
+    of(learnerIds: readonly string[]): Promise<RoleGrantRow[]> {
+      return db
+        .select()
+        .from(roleGrants)
+        .where(inArray(roleGrants.learnerId, [...learnerIds]))
+        .orderBy(asc(roleGrants.learnerId), asc(roleGrants.grantedAt));
+    },
+
+    /** Grants a role once; granting it again changes nothing. */
+    async grant(
+      grant: {
+        learnerId: string;
+        role: RoleGrantRow['role'];
+        cityId: string | null;
+        grantedBy: string | null;
+      },
+      log: Omit<LogEntry, 'subjectId' | 'action'>,
+    ): Promise<void> {
+      await inTenant(db, grant.cityId ?? '*', async (tx) => {
+        await tx.insert(roleGrants).values(grant).onConflictDoNothing();
+        await tx
+          .insert(accessLog)
+          .values({ ...log, subjectId: grant.learnerId, action: `GRANT_ROLE:${grant.role}` });
+      });
+    },
+  };
+}
