@@ -1,5 +1,6 @@
 // The catalog through the gateway, as a city developer sees it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demo, signIn } from '../src/accounts.ts';
 import { type Platform, startPlatform } from '../src/platform.ts';
 
 let platform: Platform;
@@ -77,8 +78,14 @@ describe('courses', () => {
   const courseFields = 'id title status category format city { id name }';
 
   it('holds at least 600 courses over all cities, categories, formats and statuses', async () => {
-    const all = await data<{ courses: Connection<CourseNode> }>(`{ courses(first: 100) { totalCount } }`);
-    expect(all.courses.totalCount).toBeGreaterThanOrEqual(600);
+    // Drafts included: a province admin sees them all.
+    const admin = await signIn(platform, demo.admin.email, demo.admin.password);
+    const all = await platform.query<{ courses: { totalCount: number } }>(
+      '{ courses { totalCount } }',
+      {},
+      admin.auth,
+    );
+    expect(all.body.data?.courses.totalCount).toBeGreaterThanOrEqual(600);
     for (const [field, values] of [
       [
         'category',
@@ -92,7 +99,7 @@ describe('courses', () => {
         ],
       ],
       ['format', ['OFFLINE', 'ONLINE', 'LIVE', 'BLENDED']],
-      ['status', ['DRAFT', 'OPEN', 'CLOSED', 'IN_PROGRESS', 'FINISHED', 'CANCELLED']],
+      ['status', ['OPEN', 'CLOSED', 'IN_PROGRESS', 'FINISHED', 'CANCELLED']],
     ] as const) {
       for (const value of values) {
         const filtered = await data<{ courses: Connection<CourseNode> }>(
@@ -103,6 +110,20 @@ describe('courses', () => {
         expect(filtered.courses.edges.every((e) => e.node[field] === value)).toBe(true);
       }
     }
+  });
+
+  it('shows DRAFT courses to province admins and their city staff only', async () => {
+    const query =
+      '{ courses(filter: { status: DRAFT }, first: 100) { totalCount edges { node { city { id } } } } }';
+    const anonymous = await data<{ courses: Connection<CourseNode> }>(query);
+    expect(anonymous.courses.totalCount).toBe(0);
+    const admin = await signIn(platform, demo.admin.email, demo.admin.password);
+    const asAdmin = await platform.query<{ courses: Connection<CourseNode> }>(query, {}, admin.auth);
+    expect(asAdmin.body.data?.courses.totalCount).toBeGreaterThan(0);
+    const staff = await signIn(platform, demo.staff.email, demo.staff.password);
+    const asStaff = await platform.query<{ courses: Connection<CourseNode> }>(query, {}, staff.auth);
+    const cities = new Set(asStaff.body.data?.courses.edges.map((e) => e.node.city.id));
+    expect([...cities].every((c) => c === 'suwon' || c === 'siheung')).toBe(true);
   });
 
   it('finds courses by Korean and by English substring, ignoring case', async () => {

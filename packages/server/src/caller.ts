@@ -14,6 +14,8 @@ export interface RoleGrant {
 export interface Caller {
   id: string;
   roles: RoleGrant[];
+  /** Where the learner lived when the token was issued: decides eligibility for city courses. */
+  residenceCityId: string | null;
 }
 
 /** What a subgraph knows of the request's origin. */

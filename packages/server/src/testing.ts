@@ -2,6 +2,7 @@
 // DATABASE_URL set, a new PostgreSQL database is created from it and dropped afterwards.
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { type Caller, encodeOrigin } from './caller.ts';
 import type { DatabaseLocation } from './db.ts';
 import { generateSigningKeys, type SigningKeys } from './keys.ts';
 import type { SubgraphStartOptions } from './service.ts';
@@ -47,7 +48,7 @@ export async function callSubgraph<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
-  options: { secret?: string | null } = {},
+  options: { secret?: string | null; caller?: Caller | null } = {},
 ): Promise<{
   status: number;
   data?: T | null;
@@ -59,6 +60,7 @@ export async function callSubgraph<T = Record<string, unknown>>(
     headers: {
       'content-type': 'application/json',
       ...(secret === null ? {} : { 'x-baeumteo-gateway-secret': secret }),
+      ...(options.caller ? encodeOrigin({ caller: options.caller, ip: '127.0.0.1' }, secret ?? '') : {}),
     },
     body: JSON.stringify({ query, variables }),
   });

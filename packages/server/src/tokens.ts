@@ -9,7 +9,10 @@ export const tokenLifetimeSeconds = 15 * 60;
 
 export async function issueAccessToken(key: SigningKey, caller: Caller, now = new Date()): Promise<string> {
   const iat = Math.floor(now.getTime() / 1000);
-  return new SignJWT({ roles: caller.roles.map((g) => ({ role: g.role, cityId: g.cityId })) })
+  return new SignJWT({
+    roles: caller.roles.map((g) => ({ role: g.role, cityId: g.cityId })),
+    residence: caller.residenceCityId,
+  })
     .setProtectedHeader({ alg: 'EdDSA', kid: key.kid, typ: 'JWT' })
     .setSubject(caller.id)
     .setIssuer(tokenIssuer)
@@ -42,11 +45,13 @@ export function tokenVerifier(publicKeys: PublicJwk[]) {
         audience: tokenAudience,
         requiredClaims: ['sub', 'exp', 'iat'],
       });
-      const grants = payload.roles;
+      const { roles: grants, residence } = payload;
       if (typeof payload.sub !== 'string' || !Array.isArray(grants) || !grants.every(isRoleGrant)) {
         throw new InvalidTokenError('malformed claims');
       }
-      return { id: payload.sub, roles: grants };
+      if (residence !== null && typeof residence !== 'string')
+        throw new InvalidTokenError('malformed claims');
+      return { id: payload.sub, roles: grants, residenceCityId: residence };
     } catch (error) {
       throw error instanceof InvalidTokenError ? error : new InvalidTokenError((error as Error).message);
     }

@@ -6,6 +6,7 @@ import { coursesRepo } from './repo/courses.ts';
 import { enrollmentsRepo } from './repo/enrollments.ts';
 import { sessionsRepo } from './repo/sessions.ts';
 import { venuesRepo } from './repo/venues.ts';
+import { draftCitiesVisibleTo } from './rules/access.ts';
 
 export interface Repos {
   courses: ReturnType<typeof coursesRepo>;
@@ -22,10 +23,10 @@ export interface Context extends RequestContext {
 export function createContext(database: Database<typeof tables>, request: RequestContext): Context {
   const db = database.db;
   const repo: Repos = {
-    courses: coursesRepo(db),
+    courses: coursesRepo(db, draftCitiesVisibleTo(request.caller)),
     venues: venuesRepo(db),
     sessions: sessionsRepo(db),
     enrollments: enrollmentsRepo(db),
   };
-  return { ...request, repo, loaders: createLoaders(repo) };
+  return { ...request, repo, loaders: createLoaders(repo, request.caller?.id ?? null) };
 }

@@ -37,7 +37,7 @@ function cityCoursesLoader(repo: Repos) {
   );
 }
 
-export function createLoaders(repo: Repos) {
+export function createLoaders(repo: Repos, callerId: string | null) {
   return {
     courseById: entityLoader(
       (ids: readonly string[]) => repo.courses.byIds(ids),
@@ -56,6 +56,29 @@ export function createLoaders(repo: Repos) {
       (s) => s.courseId,
     ),
     cityCourses: cityCoursesLoader(repo),
+    sessionById: entityLoader(
+      (ids: readonly string[]) => repo.sessions.byIds(ids),
+      (s) => s.id,
+    ),
+    enrollmentById: entityLoader(
+      (ids: readonly string[]) => repo.enrollments.byIds(ids),
+      (e) => e.id,
+    ),
+    enrollmentsByLearner: groupLoader(
+      (ids: readonly string[]) => repo.enrollments.ofLearners(ids),
+      (e) => e.learnerId,
+    ),
+    myEnrollmentsByCourse: groupLoader(
+      (ids: readonly string[]) =>
+        callerId ? repo.enrollments.ofLearnerIn(callerId, ids) : Promise.resolve([]),
+      (e) => e.courseId,
+    ),
+    attendedByEnrollment: new DataLoader<string, number>(async (ids) => {
+      const counts = new Map(
+        (await repo.enrollments.attendedCounts(ids)).map((c) => [c.enrollmentId, c.attended]),
+      );
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
     appliedCitiesByLearner: groupLoader(
       (ids: readonly string[]) => repo.enrollments.appliedCities(ids),
       (row) => row.learnerId,

@@ -1,12 +1,5 @@
 // Account operations behind the mutations: sign-up, sign-in with throttling, tokens.
-import {
-  type Caller,
-  conflict,
-  issueAccessToken,
-  type RoleGrant,
-  type SigningKey,
-  unauthenticated,
-} from '@baeumteo/server';
+import { type Caller, conflict, issueAccessToken, type RoleGrant, unauthenticated } from '@baeumteo/server';
 import { GraphQLError } from 'graphql';
 import type { Context } from './context.ts';
 import type { LearnerRow, RoleGrantRow } from './db/schema.ts';
@@ -15,13 +8,19 @@ import { hashPassword, passwordMatches } from './rules/passwords.ts';
 import { checkSignUp, normalizeEmail, type SignUpInput } from './rules/signUp.ts';
 import { accountKey, addressKey, isLocked, throttlePolicy } from './rules/throttle.ts';
 
-export function callerOf(learnerId: string, grants: RoleGrantRow[]): Caller {
+export function callerOf(learnerId: string, grants: RoleGrantRow[], residenceCityId: string | null): Caller {
   const roles: RoleGrant[] = grants.map((g) => ({ role: g.role, cityId: g.cityId }));
-  return { id: learnerId, roles };
+  return { id: learnerId, roles, residenceCityId };
 }
 
-async function authPayload(key: SigningKey, learner: LearnerRow, grants: RoleGrantRow[]) {
-  return { token: await issueAccessToken(key, callerOf(learner.id, grants)), learner };
+/** A fresh token carrying the learner's current roles and residence. */
+export async function authPayload(ctx: Context, learner: LearnerRow) {
+  const [grants, residences] = await Promise.all([
+    ctx.repo.roles.of([learner.id]),
+    ctx.repo.accounts.residencesOf([learner.id]),
+  ]);
+  const residence = residences.find((r) => r.to === null)?.cityId ?? null;
+  return { token: await issueAccessToken(ctx.keys.token, callerOf(learner.id, grants, residence)), learner };
 }
 
 export async function signUp(input: SignUpInput, ctx: Context) {
@@ -43,7 +42,7 @@ export async function signUp(input: SignUpInput, ctx: Context) {
       account.residenceCityId,
       { ip: ctx.ip, correlationId: ctx.correlationId },
     );
-    return authPayload(ctx.keys.token, learner, []);
+    return authPayload(ctx, learner);
   } catch (error) {
     if (error instanceof EmailTakenError) throw emailTaken();
     throw error;
@@ -77,7 +76,7 @@ export async function signIn(emailInput: string, password: string, ctx: Context)
     throw unauthenticated('The email or the password is wrong.');
   }
   await ctx.repo.throttle.clear(keys.account);
-  return authPayload(ctx.keys.token, learner, await ctx.repo.roles.of([learner.id]));
+  return authPayload(ctx, learner);
 }
 
 /** The signed-in learner, or UNAUTHENTICATED. A deleted account is signed out everywhere. */

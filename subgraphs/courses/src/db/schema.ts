@@ -2,10 +2,13 @@
 // city_id first in their indexes so they can later be partitioned or distributed by city.
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   index,
   integer,
+  jsonb,
   pgSchema,
+  primaryKey,
   real,
   text,
   timestamp,
@@ -87,6 +90,9 @@ export const courses = coursesSchema.table(
     minAttendanceRate: real('min_attendance_rate').notNull().default(0.8),
     status: courseStatus('status').notNull().default('DRAFT'),
     contentIds: uuid('content_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    instructorIds: uuid('instructor_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    lotterySeed: text('lottery_seed'),
+    lotteryDrawnAt: instant('lottery_drawn_at'),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [
@@ -136,6 +142,8 @@ export const enrollments = coursesSchema.table(
       .notNull()
       .references(() => courses.id),
     learnerId: uuid('learner_id').notNull(),
+    // The learner's residence when they applied: decides residency priority in a lottery.
+    residenceCityId: text('residence_city_id'),
     status: enrollmentStatus('status').notNull(),
     waitlistPosition: integer('waitlist_position'),
     appliedAt: instant('applied_at').notNull().defaultNow(),
@@ -156,9 +164,45 @@ export const enrollments = coursesSchema.table(
   ],
 );
 
+/** Presence per session and learner; one row each, the latest record wins. */
+export const attendance = coursesSchema.table(
+  'attendance',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => classSessions.id),
+    enrollmentId: uuid('enrollment_id')
+      .notNull()
+      .references(() => enrollments.id),
+    cityId: text('city_id').notNull(),
+    present: boolean('present').notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedAt: instant('recorded_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'attendance_pkey', columns: [t.sessionId, t.enrollmentId] }),
+    index('attendance_enrollment_idx').on(t.enrollmentId),
+  ],
+);
+
+/** Learning events for history, written in the same transaction as the change they record. */
+export const outbox = coursesSchema.table(
+  'outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cityId: text('city_id').notNull(),
+    verb: text('verb').notNull(),
+    payload: jsonb('payload').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    deliveredAt: instant('delivered_at'),
+  },
+  (t) => [index('outbox_pending_idx').on(t.createdAt).where(sql`${t.deliveredAt} is null`)],
+);
+
 export type VenueRow = typeof venues.$inferSelect;
 export type CourseRow = typeof courses.$inferSelect;
 export type ClassSessionRow = typeof classSessions.$inferSelect;
 export type EnrollmentRow = typeof enrollments.$inferSelect;
 
-export const tables = { venues, courses, classSessions, enrollments };
+export const tables = { venues, courses, classSessions, enrollments, attendance, outbox };
+export type AttendanceRow = typeof attendance.$inferSelect;

@@ -1,7 +1,7 @@
 // Data access for courses: lists with filters and keyset pagination, lookups by id and by city.
-import { containsPattern, type Db, isUuid, type PageRequest } from '@baeumteo/server';
+import { containsPattern, type Db, inTenant, isUuid, type PageRequest } from '@baeumteo/server';
 import { and, asc, eq, getTableColumns, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
-import { type CourseRow, courses, type tables } from '../db/schema.ts';
+import { type CourseRow, classSessions, courses, type tables } from '../db/schema.ts';
 
 export type CoursesDb = Db<typeof tables>;
 
@@ -51,14 +51,87 @@ function afterCondition(after: PageRequest['after']): SQL | undefined {
   return sql`(${courses.startsAt}, ${courses.id}) > (${date.toISOString()}::timestamptz, ${id}::uuid)`;
 }
 
-export function coursesRepo(db: CoursesDb) {
+/** DRAFT courses are seen only by their city's staff ('all' for province admins). */
+export type DraftVisibility = 'all' | string[];
+
+function visible(drafts: DraftVisibility): SQL | undefined {
+  if (drafts === 'all') return undefined;
+  if (drafts.length === 0) return sql`${courses.status} <> 'DRAFT'`;
+  return or(sql`${courses.status} <> 'DRAFT'`, inArray(courses.cityId, drafts)) as SQL;
+}
+
+export type NewCourse = Omit<typeof courses.$inferInsert, 'id' | 'status' | 'seatsTaken' | 'waitlistCount'>;
+export type NewSession = { startsAt: Date; endsAt: Date };
+
+export function coursesRepo(db: CoursesDb, drafts: DraftVisibility = []) {
+  const write = <T>(cityId: string, work: (tx: CoursesDb) => Promise<T>) => inTenant(db, cityId, work);
+  const replaceSessions = async (
+    tx: CoursesDb,
+    courseId: string,
+    format: CourseRow['format'],
+    sessions: NewSession[],
+  ) => {
+    await tx.delete(classSessions).where(eq(classSessions.courseId, courseId));
+    await tx.insert(classSessions).values(
+      sessions.map((session, i) => ({
+        ...session,
+        courseId,
+        format: format === 'BLENDED' ? (i % 2 === 0 ? 'OFFLINE' : 'ONLINE') : format,
+      })),
+    );
+  };
   return {
+    /** Creates a DRAFT course with its sessions. */
+    create(course: NewCourse, sessions: NewSession[]): Promise<CourseRow> {
+      return write(course.cityId, async (tx) => {
+        const [row] = await tx
+          .insert(courses)
+          .values({ ...course, status: 'DRAFT' })
+          .returning();
+        await replaceSessions(tx, (row as CourseRow).id, course.format, sessions);
+        return row as CourseRow;
+      });
+    },
+
+    /** Edits a course only while it is a DRAFT; null when it no longer is. */
+    updateDraft(
+      course: CourseRow,
+      changes: Partial<NewCourse>,
+      sessions: NewSession[] | null,
+    ): Promise<CourseRow | null> {
+      return write(course.cityId, async (tx) => {
+        const [row] = await tx
+          .update(courses)
+          .set(changes)
+          .where(and(eq(courses.id, course.id), eq(courses.status, 'DRAFT')))
+          .returning();
+        if (row && sessions) await replaceSessions(tx, row.id, row.format, sessions);
+        return row ?? null;
+      });
+    },
+
+    /** Moves a course from one status to the next; null when it was not in `from`. */
+    transition(
+      course: CourseRow,
+      from: CourseRow['status'],
+      to: CourseRow['status'],
+    ): Promise<CourseRow | null> {
+      return write(course.cityId, async (tx) => {
+        const [row] = await tx
+          .update(courses)
+          .set({ status: to })
+          .where(and(eq(courses.id, course.id), eq(courses.status, from)))
+          .returning();
+        return row ?? null;
+      });
+    },
+
     async page(
       filter: CourseFilter | null | undefined,
       page: PageRequest,
       now = new Date(),
     ): Promise<CoursePage> {
-      const where = and(...filterConditions(filter, now));
+      const where = and(visible(drafts), ...filterConditions(filter, now));
       const [rows, [count]] = await Promise.all([
         db
           .select()
@@ -78,7 +151,11 @@ export function coursesRepo(db: CoursesDb) {
       page: PageRequest,
       now = new Date(),
     ): Promise<Map<string, CoursePage>> {
-      const where = and(inArray(courses.cityId, [...cityIds]), ...filterConditions(filter, now));
+      const where = and(
+        visible(drafts),
+        inArray(courses.cityId, [...cityIds]),
+        ...filterConditions(filter, now),
+      );
       const ranked = db
         .select({
           ...getTableColumns(courses),
@@ -113,7 +190,10 @@ export function coursesRepo(db: CoursesDb) {
     byIds(ids: readonly string[]): Promise<CourseRow[]> {
       const valid = ids.filter(isUuid);
       if (valid.length === 0) return Promise.resolve([]);
-      return db.select().from(courses).where(inArray(courses.id, valid));
+      return db
+        .select()
+        .from(courses)
+        .where(and(visible(drafts), inArray(courses.id, valid)));
     },
 
     async count(): Promise<number> {

@@ -1,11 +1,18 @@
 // Data access for venues.
-import { isUuid } from '@baeumteo/server';
+import { inTenant, isUuid } from '@baeumteo/server';
 import { asc, inArray } from 'drizzle-orm';
 import { type VenueRow, venues } from '../db/schema.ts';
 import type { CoursesDb } from './courses.ts';
 
 export function venuesRepo(db: CoursesDb) {
   return {
+    create(venue: Omit<typeof venues.$inferInsert, 'id'>): Promise<VenueRow> {
+      return inTenant(
+        db,
+        venue.cityId,
+        async (tx) => (await tx.insert(venues).values(venue).returning())[0] as VenueRow,
+      );
+    },
     byIds(ids: readonly string[]): Promise<VenueRow[]> {
       const valid = ids.filter(isUuid);
       if (valid.length === 0) return Promise.resolve([]);

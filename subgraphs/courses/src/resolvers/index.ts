@@ -1,8 +1,19 @@
 import { DateTimeScalar } from '@baeumteo/server';
 import { City } from './City.ts';
 import { Course } from './Course.ts';
+import { Enrollment } from './Enrollment.ts';
 import { Learner } from './Learner.ts';
+import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { Venue } from './Venue.ts';
 
-export const resolvers = { DateTime: DateTimeScalar, Query, City, Course, Learner, Venue };
+export const resolvers = {
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  City,
+  Course,
+  Enrollment,
+  Learner,
+  Venue,
+};

@@ -1,5 +1,5 @@
 import { badInput, forbidden, notFound, type Role, unauthenticated } from '@baeumteo/server';
-import { signedIn, signIn, signUp } from '../auth.ts';
+import { authPayload, signedIn, signIn, signUp } from '../auth.ts';
 import type { Context } from '../context.ts';
 import { mayGrant } from '../rules/access.ts';
 import { passwordMatches } from '../rules/passwords.ts';
@@ -14,6 +14,8 @@ export const Mutation = {
   signUp: (_: unknown, args: { input: SignUpInput }, ctx: Context) => signUp(args.input, ctx),
   signIn: (_: unknown, args: { email: string; password: string }, ctx: Context) =>
     signIn(args.email, args.password, ctx),
+
+  refreshToken: async (_: unknown, __: unknown, ctx: Context) => authPayload(ctx, await signedIn(ctx)),
 
   moveResidence: async (_: unknown, args: { cityId: string }, ctx: Context) => {
     const learner = await signedIn(ctx);

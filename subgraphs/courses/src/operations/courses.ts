@@ -1,0 +1,129 @@
+// Course management for city staff: create, edit while draft, publish, cancel; venues.
+import { badInput, conflict, forbidden, notFound, unauthenticated } from '@baeumteo/server';
+import type { Context } from '../context.ts';
+import type { CourseRow } from '../db/schema.ts';
+import { managesCity } from '../rules/access.ts';
+import { type CourseDraft, checkCourse } from '../rules/courseInput.ts';
+
+/** A course the caller manages; another city's course answers exactly like a missing one. */
+export async function managedCourse(ctx: Context, id: string): Promise<CourseRow> {
+  if (!ctx.caller) throw unauthenticated();
+  const course = await ctx.loaders.courseById.load(id);
+  if (!course || !managesCity(ctx.caller, course.cityId)) throw notFound('No course has this id.');
+  return course;
+}
+
+function requireStaffOf(ctx: Context, cityId: string, field: string): void {
+  if (!ctx.caller) throw unauthenticated();
+  if (!managesCity(ctx.caller, cityId)) {
+    const error = forbidden("Only this city's staff may do this.");
+    error.extensions.field = field;
+    throw error;
+  }
+}
+
+async function checkVenue(
+  ctx: Context,
+  venueId: string | null,
+  cityId: string,
+  field: string,
+): Promise<void> {
+  if (!venueId) return;
+  const venue = await ctx.loaders.venueById.load(venueId);
+  if (!venue || venue.cityId !== cityId) throw badInput('No venue of this city has this id.', field);
+}
+
+type CreateInput = CourseDraft & {
+  cityId: string;
+  category: CourseRow['category'];
+  format: CourseRow['format'];
+  selection: CourseRow['selection'];
+  eligibility: CourseRow['eligibility'];
+};
+
+export async function createCourse(ctx: Context, input: CreateInput): Promise<CourseRow> {
+  requireStaffOf(ctx, input.cityId, 'input.cityId');
+  const checked = checkCourse(input);
+  await checkVenue(ctx, checked.venueId, input.cityId, 'input.venueId');
+  const { sessions, ...fields } = checked;
+  return ctx.repo.courses.create(
+    {
+      ...fields,
+      cityId: input.cityId,
+      category: input.category,
+      format: input.format,
+      selection: input.selection,
+      eligibility: input.eligibility,
+    },
+    sessions,
+  );
+}
+
+export async function updateCourse(
+  ctx: Context,
+  id: string,
+  input: Partial<CreateInput>,
+): Promise<CourseRow> {
+  const course = await managedCourse(ctx, id);
+  if (course.status !== 'DRAFT') throw conflict('Only a DRAFT course can be edited.');
+  const sessions = input.sessions ?? (await ctx.loaders.sessionsByCourse.load(course.id));
+  const merged = { ...course, ...definedOnly(input), sessions };
+  const checked = checkCourse(merged as CourseDraft);
+  await checkVenue(ctx, checked.venueId, course.cityId, 'input.venueId');
+  const { sessions: newSessions, ...fields } = checked;
+  const updated = await ctx.repo.courses.updateDraft(
+    course,
+    { ...fields, category: merged.category, selection: merged.selection, eligibility: merged.eligibility },
+    input.sessions ? newSessions : null,
+  );
+  if (!updated) throw conflict('Only a DRAFT course can be edited.');
+  return updated;
+}
+
+function definedOnly<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(input).filter(([, v]) => v !== undefined && v !== null),
+  ) as Partial<T>;
+}
+
+export async function publishCourse(ctx: Context, id: string): Promise<CourseRow> {
+  const course = await managedCourse(ctx, id);
+  const published = await ctx.repo.courses.transition(course, 'DRAFT', 'OPEN');
+  if (!published) throw conflict(`Only a DRAFT course can be published; this one is ${course.status}.`);
+  return published;
+}
+
+export async function cancelCourse(ctx: Context, id: string): Promise<CourseRow> {
+  const course = await managedCourse(ctx, id);
+  if (!(await ctx.repo.enrollments.cancelCourse(course))) {
+    throw conflict(`A ${course.status} course cannot be cancelled.`);
+  }
+  ctx.loaders.courseById.clear(id);
+  return (await ctx.loaders.courseById.load(id)) as CourseRow;
+}
+
+export async function createVenue(
+  ctx: Context,
+  input: {
+    cityId: string;
+    name: string;
+    kind: 'LEARNING_CENTER' | 'NEIGHBORHOOD_CENTER' | 'LIBRARY' | 'SCHOOL' | 'PARTNER' | 'ONLINE';
+    address: string;
+    dong?: string | null;
+  },
+) {
+  requireStaffOf(ctx, input.cityId, 'input.cityId');
+  const name = input.name.trim();
+  const address = input.address.trim();
+  if (name.length === 0 || name.length > 200)
+    throw badInput('The name has 1 to 200 characters.', 'input.name');
+  if (address.length === 0 || address.length > 300)
+    throw badInput('The address has 1 to 300 characters.', 'input.address');
+  return ctx.repo.venues.create({
+    cityId: input.cityId,
+    name,
+    kind: input.kind,
+    address,
+    dong: input.dong?.trim() || null,
+  });
+}

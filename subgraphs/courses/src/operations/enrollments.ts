@@ -1,0 +1,163 @@
+// Applications, lottery, approval, attendance and completion (DESIGN.md, academic management).
+import { randomBytes } from 'node:crypto';
+import { badInput, conflict, notFound, unauthenticated } from '@baeumteo/server';
+import type { Context } from '../context.ts';
+import type { CourseRow, EnrollmentRow } from '../db/schema.ts';
+import { AlreadyAppliedError } from '../repo/enrollments.ts';
+import { managesCity, takesAttendance } from '../rules/access.ts';
+import { judge } from '../rules/completion.ts';
+import { isEligible, isOpenForApplication } from '../rules/eligibility.ts';
+import { totalHours } from '../rules/hours.ts';
+import { draw } from '../rules/lottery.ts';
+import { managedCourse } from './courses.ts';
+
+export async function applyToCourse(
+  ctx: Context,
+  courseId: string,
+  idempotencyKey: string | null | undefined,
+) {
+  if (!ctx.caller) throw unauthenticated();
+  const learner = { id: ctx.caller.id, residenceCityId: ctx.caller.residenceCityId };
+  const key = idempotencyKey ?? null;
+  if (key !== null && (key.length === 0 || key.length > 100)) {
+    throw badInput('The idempotency key has 1 to 100 characters.', 'idempotencyKey');
+  }
+  if (key) {
+    const earlier = await ctx.repo.enrollments.byIdempotencyKey(learner.id, key);
+    if (earlier) {
+      if (earlier.courseId !== courseId) throw conflict('This idempotency key was used for another course.');
+      return earlier;
+    }
+  }
+  const course = await ctx.loaders.courseById.load(courseId);
+  if (!course) throw notFound('No course has this id.');
+  const existing = await ctx.repo.enrollments.active(course.id, learner.id);
+  if (existing) return existing;
+  const now = new Date();
+  if (!isOpenForApplication(course, now)) {
+    throw conflict(
+      course.status === 'OPEN'
+        ? 'Applications are not open now.'
+        : `This course does not take applications (${course.status}).`,
+    );
+  }
+  if (!isEligible(course.eligibility, course.cityId, learner.residenceCityId)) {
+    throw badInput(
+      course.eligibility === 'CITY_RESIDENTS'
+        ? "Only residents of the course's city may apply."
+        : 'Only residents of Gyeonggi Province may apply.',
+      'courseId',
+    );
+  }
+  try {
+    const enrollment = await ctx.repo.enrollments.apply(course, learner, key, now);
+    if (!enrollment) throw conflict('Applications closed while you applied.');
+    return enrollment;
+  } catch (error) {
+    if (!(error instanceof AlreadyAppliedError)) throw error;
+    // A concurrent retry won the race: answer with what it stored.
+    const stored =
+      (key && (await ctx.repo.enrollments.byIdempotencyKey(learner.id, key))) ||
+      (await ctx.repo.enrollments.active(course.id, learner.id));
+    if (!stored) throw error;
+    return stored;
+  }
+}
+
+/** An enrollment the caller may act on: their own, or one of a city they manage. */
+async function reachableEnrollment(ctx: Context, id: string, staffOnly: boolean): Promise<EnrollmentRow> {
+  if (!ctx.caller) throw unauthenticated();
+  const enrollment = await ctx.loaders.enrollmentById.load(id);
+  const mine = enrollment?.learnerId === ctx.caller.id && !staffOnly;
+  if (!enrollment || !(mine || managesCity(ctx.caller, enrollment.cityId)))
+    throw notFound('No enrollment has this id.');
+  return enrollment;
+}
+
+export async function cancelEnrollment(ctx: Context, id: string) {
+  const enrollment = await reachableEnrollment(ctx, id, false);
+  if (!['PENDING', 'WAITLISTED', 'ENROLLED'].includes(enrollment.status)) {
+    throw conflict(`A ${enrollment.status} enrollment cannot be cancelled.`);
+  }
+  return ctx.repo.enrollments.cancel(enrollment);
+}
+
+export async function drawLottery(ctx: Context, courseId: string) {
+  const course = await managedCourse(ctx, courseId);
+  if (course.selection !== 'LOTTERY') throw conflict('Only a LOTTERY course is drawn.');
+  if (course.lotteryDrawnAt) throw conflict('The lottery of this course was drawn already.');
+  if (!['OPEN', 'CLOSED'].includes(course.status) || new Date() < course.applicationClosesAt) {
+    throw conflict('The lottery is drawn after applications close.');
+  }
+  const seed = randomBytes(16).toString('hex');
+  const applicants = await ctx.repo.enrollments.pendingOf(course.id);
+  const order = draw(applicants, seed, course.cityId, course.eligibility !== 'CITY_RESIDENTS');
+  await ctx.repo.enrollments.drawLottery(course, seed, order);
+  ctx.loaders.courseById.clear(course.id);
+  return ctx.loaders.courseById.load(course.id);
+}
+
+export async function decideEnrollment(ctx: Context, id: string, approve: boolean) {
+  const enrollment = await reachableEnrollment(ctx, id, true);
+  const course = (await ctx.loaders.courseById.load(enrollment.courseId)) as CourseRow;
+  if (course.selection !== 'APPROVAL')
+    throw conflict('Only applicants of an APPROVAL course are decided by staff.');
+  const outcome = await ctx.repo.enrollments.decide(enrollment, approve);
+  if (outcome === 'FULL') throw conflict('The course is full: no seat is left to approve.');
+  if (outcome === 'NOT_PENDING')
+    throw conflict(`This application was decided already (${enrollment.status}).`);
+  ctx.loaders.enrollmentById.clear(id);
+  return ctx.loaders.enrollmentById.load(id);
+}
+
+export async function recordAttendance(
+  ctx: Context,
+  sessionId: string,
+  entries: { learnerId: string; present: boolean }[],
+  fieldOf: (index: number) => string,
+) {
+  if (!ctx.caller) throw unauthenticated();
+  const session = await ctx.loaders.sessionById.load(sessionId);
+  const course = session && (await ctx.loaders.courseById.load(session.courseId));
+  if (!session || !course || !takesAttendance(ctx.caller, course)) throw notFound('No session has this id.');
+  if (session.startsAt > new Date())
+    throw badInput('Attendance is taken once the session has started.', 'sessionId');
+  if (entries.length === 0 || entries.length > 1000) throw badInput('Give 1 to 1,000 entries.', fieldOf(0));
+  const enrolled = await ctx.repo.enrollments.ofCourseAndLearners(
+    course.id,
+    entries.map((e) => e.learnerId),
+  );
+  const sheet = entries.map((entry, i) => {
+    const enrollment = enrolled.find((e) => e.learnerId === entry.learnerId && e.status === 'ENROLLED');
+    if (!enrollment) throw badInput('This learner is not enrolled in the course.', fieldOf(i));
+    return { enrollment, present: entry.present };
+  });
+  await ctx.repo.enrollments.recordAttendance(course, session.id, sheet, ctx.caller.id);
+  return sheet.map((s) => s.enrollment);
+}
+
+export async function finishCourse(ctx: Context, id: string) {
+  const course = await managedCourse(ctx, id);
+  if (!['OPEN', 'CLOSED', 'IN_PROGRESS'].includes(course.status)) {
+    throw conflict(`A ${course.status} course cannot be finished.`);
+  }
+  const now = new Date();
+  if (now < course.applicationClosesAt) throw conflict('A course is finished after applications close.');
+  const sessions = await ctx.loaders.sessionsByCourse.load(course.id);
+  const held = sessions.filter((s) => s.startsAt <= now).length;
+  const enrolled = (await ctx.repo.enrollments.ofCourseAndStatus(course.id, 'ENROLLED')) as EnrollmentRow[];
+  const attended = await ctx.repo.enrollments.attendedCounts(enrolled.map((e) => e.id));
+  const verdicts = enrolled.map((enrollment) => ({
+    enrollment,
+    status: judge(
+      attended.find((a) => a.enrollmentId === enrollment.id)?.attended ?? 0,
+      held,
+      course.minAttendanceRate,
+    ),
+  }));
+  if (!(await ctx.repo.enrollments.finish(course, verdicts, totalHours(sessions), now))) {
+    throw conflict('This course was finished already.');
+  }
+  ctx.loaders.courseById.clear(course.id);
+  return ctx.loaders.courseById.load(course.id);
+}

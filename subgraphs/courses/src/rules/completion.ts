@@ -1,0 +1,13 @@
+// Completion: attended / held sessions against the course's minimum attendance rate.
+export function attendanceRate(attended: number, held: number): number | null {
+  return held === 0 ? null : attended / held;
+}
+
+export function judge(
+  attended: number,
+  held: number,
+  minAttendanceRate: number,
+): 'COMPLETED' | 'NOT_COMPLETED' {
+  const rate = attendanceRate(attended, held) ?? 0;
+  return rate + 1e-9 >= minAttendanceRate ? 'COMPLETED' : 'NOT_COMPLETED';
+}
