@@ -33,8 +33,7 @@ function text(
   const trimmed = value?.normalize('NFC').trim() ?? '';
   if (required && trimmed === '') throw badInput('This may not be empty.', field);
   if ([...trimmed].length > max) throw badInput(`At most ${max} characters.`, field);
-  if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(trimmed))
-    throw badInput('Control characters are not allowed.', field);
+  if (/(?![\n\t])\p{Cc}/u.test(trimmed)) throw badInput('Control characters are not allowed.', field);
   return trimmed === '' ? null : trimmed;
 }
 
