@@ -31,17 +31,22 @@ for (const [name, n] of Object.entries({ learners, courseCount, capacity, concur
   if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer`);
 }
 
-const server = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const server =
+  process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const dbName = `baeumteo_bench_${Date.now()}`;
 const admin = postgres(server, { max: 1, onnotice: () => {} });
-const [{ version }] = (await admin`select current_setting('server_version') as version`) as unknown as [{ version: string }];
+const [{ version }] = (await admin`select current_setting('server_version') as version`) as unknown as [
+  { version: string },
+];
 await admin.unsafe(`create database ${dbName}`);
 const url = new URL(server);
 url.pathname = `/${dbName}`;
 process.env.DATABASE_URL = url.toString();
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-log(`rush: ${learners} learners, ${courseCount} courses x ${capacity} seats, ${concurrency} in flight, PostgreSQL ${version}`);
+log(
+  `rush: ${learners} learners, ${courseCount} courses x ${capacity} seats, ${concurrency} in flight, PostgreSQL ${version}`,
+);
 const platform = await startPlatform({ seed: false });
 
 async function openCourses(): Promise<string[]> {
@@ -71,7 +76,11 @@ type Send = (caller: Caller, courseId: string) => Promise<boolean>;
 
 async function rush(label: string, send: Send) {
   const courseIds = await openCourses();
-  const callers: Caller[] = Array.from({ length: learners }, () => ({ id: randomUUID(), roles: [], residenceCityId: 'suwon' }));
+  const callers: Caller[] = Array.from({ length: learners }, () => ({
+    id: randomUUID(),
+    roles: [],
+    residenceCityId: 'suwon',
+  }));
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -82,7 +91,9 @@ async function rush(label: string, send: Send) {
       while (next < learners) {
         const i = next++;
         const t0 = performance.now();
-        const ok = await send(callers[i] as Caller, courseIds[i % courseIds.length] as string).catch(() => false);
+        const ok = await send(callers[i] as Caller, courseIds[i % courseIds.length] as string).catch(
+          () => false,
+        );
         if (ok) latencies.push(performance.now() - t0);
         else errors++;
       }
@@ -97,7 +108,9 @@ async function rush(label: string, send: Send) {
       select course_id, count(*) filter (where status = 'ENROLLED') as enrolled, count(*) filter (where status = 'WAITLISTED') as waitlisted
       from courses.enrollments group by course_id) e on e.course_id = c.id
     where c.id in (${courseIds.map((id) => `'${id}'`).join(',')})`);
-  const broken = ((Array.isArray(check) ? check : (check as { rows: unknown[] }).rows)[0] as { broken: number }).broken;
+  const broken = (
+    (Array.isArray(check) ? check : (check as { rows: unknown[] }).rows)[0] as { broken: number }
+  ).broken;
   const result = {
     path: label,
     applications: learners,
@@ -112,7 +125,9 @@ async function rush(label: string, send: Send) {
     errors,
     coursesWithWrongCounts: broken,
   };
-  log(`  ${label}: ${result.applicationsPerSecond} applications/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, p99 ${result.latencyMs.p99} ms, ${errors} errors, ${broken} courses with wrong counts`);
+  log(
+    `  ${label}: ${result.applicationsPerSecond} applications/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, p99 ${result.latencyMs.p99} ms, ${errors} errors, ${broken} courses with wrong counts`,
+  );
   return result;
 }
 
@@ -123,18 +138,28 @@ try {
   results.push(
     await rush('gateway', async (caller, courseId) => {
       const token = tokens.get(caller.id) ?? (await issueAccessToken(testSigningKeys.token, caller));
-      const response = await postGraphQL<{ applyToCourse: unknown }>(platform.gatewayUrl, mutation, { c: courseId }, {
-        authorization: `Bearer ${token}`,
-      });
+      const response = await postGraphQL<{ applyToCourse: unknown }>(
+        platform.gatewayUrl,
+        mutation,
+        { c: courseId },
+        {
+          authorization: `Bearer ${token}`,
+        },
+      );
       return response.status === 200 && !response.body.errors;
     }),
   );
   results.push(
     await rush('courses subgraph', async (caller, courseId) => {
-      const response = await postGraphQL<{ applyToCourse: unknown }>(platform.services.courses.url, mutation, { c: courseId }, {
-        'x-baeumteo-gateway-secret': testGatewaySecret,
-        ...encodeOrigin({ caller, ip: '127.0.0.1' }, testGatewaySecret),
-      });
+      const response = await postGraphQL<{ applyToCourse: unknown }>(
+        platform.services.courses.url,
+        mutation,
+        { c: courseId },
+        {
+          'x-baeumteo-gateway-secret': testGatewaySecret,
+          ...encodeOrigin({ caller, ip: '127.0.0.1' }, testGatewaySecret),
+        },
+      );
       return response.status === 200 && !response.body.errors;
     }),
   );
@@ -150,7 +175,13 @@ const machine = {
   node: process.version,
   postgres: version,
 };
-const report = { benchmark: 'rush', at: new Date().toISOString(), machine, settings: { learners, courses: courseCount, capacity, concurrency }, results };
+const report = {
+  benchmark: 'rush',
+  at: new Date().toISOString(),
+  machine,
+  settings: { learners, courses: courseCount, capacity, concurrency },
+  results,
+};
 const dir = join(workspaceRoot, 'bench/results');
 mkdirSync(dir, { recursive: true });
 const stamp = report.at.replace(/[:.]/g, '-');
@@ -164,7 +195,8 @@ const table = [
   '| path | applications/s | p50 ms | p95 ms | p99 ms | errors | courses with wrong counts |',
   '|---|---|---|---|---|---|---|',
   ...results.map(
-    (r) => `| ${r.path} | ${r.applicationsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.errors} | ${r.coursesWithWrongCounts} |`,
+    (r) =>
+      `| ${r.path} | ${r.applicationsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.errors} | ${r.coursesWithWrongCounts} |`,
   ),
   '',
 ].join('\n');
