@@ -88,6 +88,23 @@ async function openCourse(options: CourseOptions = {}, by: TestAccount = staff) 
   };
 }
 
+/** The input of a small online course of Suwon, applications open for a minute. */
+function onlineDraft(titleKo: string) {
+  return {
+    cityId: 'suwon',
+    titleKo,
+    descriptionKo: `${titleKo} 설명`,
+    category: 'HUMANITIES',
+    format: 'ONLINE',
+    capacity: 5,
+    selection: 'FIRST_COME',
+    eligibility: 'ANYONE',
+    applicationOpensAt: iso(-1000),
+    applicationClosesAt: iso(60_000),
+    sessions: [{ startsAt: iso(120_000), endsAt: iso(180_000) }],
+  };
+}
+
 const applyMutation =
   'mutation ($c: ID!, $k: String) { applyToCourse(courseId: $c, idempotencyKey: $k) { id status waitlistPosition } }';
 async function apply(learner: TestAccount, courseId: string, key?: string) {
@@ -228,21 +245,7 @@ describe('course management', () => {
   it('edits a course only while it is a draft', async () => {
     const created = await platform.query<{ createCourse: { id: string } }>(
       'mutation ($i: CreateCourseInput!) { createCourse(input: $i) { id } }',
-      {
-        i: {
-          cityId: 'suwon',
-          titleKo: '초안 강좌',
-          descriptionKo: '설명',
-          category: 'HUMANITIES',
-          format: 'ONLINE',
-          capacity: 5,
-          selection: 'FIRST_COME',
-          eligibility: 'ANYONE',
-          applicationOpensAt: iso(-1000),
-          applicationClosesAt: iso(60_000),
-          sessions: [{ startsAt: iso(120_000), endsAt: iso(180_000) }],
-        },
-      },
+      { i: onlineDraft('초안 강좌') },
       staff.auth,
     );
     const id = created.body.data!.createCourse.id;
@@ -406,21 +409,7 @@ describe('bad input and other cities', () => {
     );
     const draft = await platform.query<{ createCourse: { id: string } }>(
       'mutation ($i: CreateCourseInput!) { createCourse(input: $i) { id } }',
-      {
-        i: {
-          cityId: 'suwon',
-          titleKo: '초안',
-          descriptionKo: '초안',
-          category: 'HUMANITIES',
-          format: 'ONLINE',
-          capacity: 5,
-          selection: 'FIRST_COME',
-          eligibility: 'ANYONE',
-          applicationOpensAt: iso(-1000),
-          applicationClosesAt: iso(60_000),
-          sessions: [{ startsAt: iso(120_000), endsAt: iso(180_000) }],
-        },
-      },
+      { i: onlineDraft('초안') },
       staff.auth,
     );
     const cases: [string, string][] = [
@@ -475,19 +464,7 @@ describe('bad input and other cities', () => {
   });
 
   it('refuses bad courses with the field named', async () => {
-    const base = {
-      cityId: 'suwon',
-      titleKo: '강좌',
-      descriptionKo: '설명',
-      category: 'HUMANITIES',
-      format: 'ONLINE',
-      capacity: 5,
-      selection: 'FIRST_COME',
-      eligibility: 'ANYONE',
-      applicationOpensAt: iso(-1000),
-      applicationClosesAt: iso(60_000),
-      sessions: [{ startsAt: iso(120_000), endsAt: iso(180_000) }],
-    };
+    const base = onlineDraft('강좌');
     const cases: [Record<string, unknown>, string][] = [
       [{ capacity: 0 }, 'input.capacity'],
       [{ capacity: 100_000 }, 'input.capacity'],

@@ -45,3 +45,14 @@ export function conflict(message: string): GraphQLError {
 
 export const internalErrorMessage =
   'Something went wrong on our side. Quote the correlation id when reporting it.';
+
+/** The constraint a unique violation (SQLSTATE 23505) broke, through driver wrappers; null otherwise. */
+export function uniqueViolation(error: unknown): string | null {
+  let current: unknown = error;
+  while (current instanceof Error) {
+    const pg = current as Error & { code?: string; constraint_name?: string; constraint?: string };
+    if (pg.code === '23505') return pg.constraint_name ?? pg.constraint ?? '';
+    current = current.cause;
+  }
+  return null;
+}

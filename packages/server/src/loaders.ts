@@ -41,3 +41,13 @@ export async function loadPresent<K, T>(loader: DataLoader<K, T | null>, keys: r
   }
   return present;
 }
+
+/** Loads a count per key (e.g. residents per city); a key without rows counts 0. */
+export function countLoader<K>(
+  fetch: (keys: readonly K[]) => Promise<{ key: K; n: number }[]>,
+): DataLoader<K, number> {
+  return new DataLoader<K, number>(async (keys) => {
+    const counts = new Map((await fetch(keys)).map((row) => [row.key, row.n]));
+    return keys.map((key) => counts.get(key) ?? 0);
+  });
+}

@@ -1,5 +1,5 @@
 // DataLoaders of the courses subgraph, created per request.
-import { entityLoader, groupLoader, type PageRequest } from '@baeumteo/server';
+import { countLoader, entityLoader, groupLoader, type PageRequest } from '@baeumteo/server';
 import DataLoader from 'dataloader';
 import type { Repos } from './context.ts';
 import type { CourseFilter, CoursePage } from './repo/courses.ts';
@@ -73,12 +73,7 @@ export function createLoaders(repo: Repos, callerId: string | null) {
         callerId ? repo.enrollments.ofLearnerIn(callerId, ids) : Promise.resolve([]),
       (e) => e.courseId,
     ),
-    attendedByEnrollment: new DataLoader<string, number>(async (ids) => {
-      const counts = new Map(
-        (await repo.enrollments.attendedCounts(ids)).map((c) => [c.enrollmentId, c.attended]),
-      );
-      return ids.map((id) => counts.get(id) ?? 0);
-    }),
+    attendedByEnrollment: countLoader((ids: readonly string[]) => repo.enrollments.attendedCounts(ids)),
     appliedCitiesByLearner: groupLoader(
       (ids: readonly string[]) => repo.enrollments.appliedCities(ids),
       (row) => row.learnerId,

@@ -1,6 +1,5 @@
 // DataLoaders of the learners subgraph, created per request.
-import { entityLoader, groupLoader } from '@baeumteo/server';
-import DataLoader from 'dataloader';
+import { countLoader, entityLoader, groupLoader } from '@baeumteo/server';
 import type { Repos } from './context.ts';
 
 export function createLoaders(repo: Repos) {
@@ -21,10 +20,7 @@ export function createLoaders(repo: Repos) {
       (ids: readonly string[]) => repo.roles.of(ids),
       (g) => g.learnerId,
     ),
-    residentCountByCity: new DataLoader<string, number>(async (cityIds) => {
-      const counts = new Map((await repo.accounts.residentCounts(cityIds)).map((c) => [c.cityId, c.n]));
-      return cityIds.map((id) => counts.get(id) ?? 0);
-    }),
+    residentCountByCity: countLoader((ids: readonly string[]) => repo.accounts.residentCounts(ids)),
   };
 }
 

@@ -149,11 +149,7 @@ export async function finishCourse(ctx: Context, id: string) {
   const attended = await ctx.repo.enrollments.attendedCounts(enrolled.map((e) => e.id));
   const verdicts = enrolled.map((enrollment) => ({
     enrollment,
-    status: judge(
-      attended.find((a) => a.enrollmentId === enrollment.id)?.attended ?? 0,
-      held,
-      course.minAttendanceRate,
-    ),
+    status: judge(attended.find((a) => a.key === enrollment.id)?.n ?? 0, held, course.minAttendanceRate),
   }));
   if (!(await ctx.repo.enrollments.finish(course, verdicts, totalHours(sessions), now))) {
     throw conflict('This course was finished already.');

@@ -1,7 +1,7 @@
 // Data access for enrollments. Every change runs in one transaction under the course's city
 // as tenant, holds the course row lock (so seats and waitlist positions change in order) and
 // queues its learning events in the same transaction.
-import { inTenant, isUuid, type PageRequest } from '@baeumteo/server';
+import { inTenant, isUuid, type PageRequest, uniqueViolation } from '@baeumteo/server';
 import { and, asc, desc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import { attendance, type CourseRow, courses, type EnrollmentRow, enrollments } from '../db/schema.ts';
 import type { CoursesDb } from './courses.ts';
@@ -17,16 +17,6 @@ export const activeStatuses: EnrollmentStatus[] = [
 ];
 
 export class AlreadyAppliedError extends Error {}
-
-function isUniqueViolation(error: unknown): string | null {
-  let current: unknown = error;
-  while (current instanceof Error) {
-    const pg = current as Error & { code?: string; constraint_name?: string; constraint?: string };
-    if (pg.code === '23505') return pg.constraint_name ?? pg.constraint ?? '';
-    current = current.cause;
-  }
-  return null;
-}
 
 function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
@@ -179,7 +169,7 @@ export function enrollmentsRepo(db: CoursesDb) {
         });
         return id ? byId(id) : null;
       } catch (error) {
-        if (isUniqueViolation(error) !== null) throw new AlreadyAppliedError();
+        if (uniqueViolation(error) !== null) throw new AlreadyAppliedError();
         throw error;
       }
     },
@@ -377,7 +367,7 @@ export function enrollmentsRepo(db: CoursesDb) {
 
     attendedCounts(enrollmentIds: readonly string[]) {
       return db
-        .select({ enrollmentId: attendance.enrollmentId, attended: sql<number>`count(*)::int` })
+        .select({ key: attendance.enrollmentId, n: sql<number>`count(*)::int` })
         .from(attendance)
         .where(
           and(inArray(attendance.enrollmentId, enrollmentIds.filter(isUuid)), eq(attendance.present, true)),

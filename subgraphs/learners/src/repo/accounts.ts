@@ -1,6 +1,6 @@
 // Data access for accounts and residences. Each change is one transaction that also writes the
 // access log (and, for a move, the MOVED learning event to the outbox).
-import { inTenant, isUuid } from '@baeumteo/server';
+import { inTenant, isUuid, uniqueViolation } from '@baeumteo/server';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
   accessLog,
@@ -24,16 +24,6 @@ export interface LogEntry {
 }
 
 export class EmailTakenError extends Error {}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  let current: unknown = error;
-  while (current instanceof Error) {
-    const pg = current as Error & { code?: string; constraint_name?: string; constraint?: string };
-    if (pg.code === '23505' && (pg.constraint_name ?? pg.constraint) === constraint) return true;
-    current = current.cause;
-  }
-  return false;
-}
 
 export function accountsRepo(db: LearnersDb) {
   return {
@@ -73,7 +63,7 @@ export function accountsRepo(db: LearnersDb) {
           return learner;
         });
       } catch (error) {
-        if (isUniqueViolation(error, 'learners_email_key')) throw new EmailTakenError();
+        if (uniqueViolation(error) === 'learners_email_key') throw new EmailTakenError();
         throw error;
       }
     },
@@ -131,9 +121,9 @@ export function accountsRepo(db: LearnersDb) {
         .orderBy(asc(residences.learnerId), asc(residences.from));
     },
 
-    async residentCounts(cityIds: readonly string[]): Promise<{ cityId: string; n: number }[]> {
+    async residentCounts(cityIds: readonly string[]): Promise<{ key: string; n: number }[]> {
       return db
-        .select({ cityId: residences.cityId, n: sql<number>`count(*)::int` })
+        .select({ key: residences.cityId, n: sql<number>`count(*)::int` })
         .from(residences)
         .innerJoin(learners, eq(learners.id, residences.learnerId))
         .where(
