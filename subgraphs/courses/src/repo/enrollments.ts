@@ -155,7 +155,10 @@ export function enrollmentsRepo(db: CoursesDb) {
             select c.city_id, c.id, ${learner.id}, ${learner.residenceCityId},
               (case when c.seat then 'ENROLLED' when ${pending} then 'PENDING' else 'WAITLISTED' end)::courses.enrollment_status,
               case when c.seat or ${pending} then null else c.waitlist_count + 1 end,
-              ${idempotencyKey}, clock_timestamp() -- after the course lock: waitlist order is application order
+              ${idempotencyKey},
+              -- Taken after the course lock, so waitlist order is application order; milliseconds,
+              -- as a JavaScript Date (and so a page cursor) holds them.
+              date_trunc('milliseconds', clock_timestamp())
             from c
             returning id, status`);
           const [row] = rowsOf<{ id: string; status: EnrollmentStatus }>(result);
