@@ -21,11 +21,12 @@ export const supergraphSdl = readFileSync(
   'utf8',
 );
 
+// History first: the others relay their learning events to it.
 const starters = {
+  history: startHistory,
   learners: startLearners,
   courses: startCourses,
   content: startContent,
-  history: startHistory,
 };
 export type SubgraphName = keyof typeof starters;
 type Services = { [K in SubgraphName]: Awaited<ReturnType<(typeof starters)[K]>> };
@@ -109,7 +110,7 @@ export function postGraphQL<T>(
 }
 
 export async function startPlatform(
-  options: { seed?: boolean; subgraphTimeoutMs?: number } = {},
+  options: { seed?: boolean; subgraphTimeoutMs?: number; relays?: boolean } = {},
 ): Promise<Platform> {
   const database = await createTestDatabase();
   // PGlite in memory lives inside the service: a restarted subgraph starts empty. On PostgreSQL
@@ -123,7 +124,9 @@ export async function startPlatform(
   const ports = {} as Record<SubgraphName, number>;
   const services = {} as Services;
   const start = async (name: SubgraphName, port: number) => {
-    const startOptions: TestStartOptions = { ...base, port, keys: testSigningKeys };
+    const historyEventsUrl =
+      options.relays && services.history ? `${new URL(services.history.url).origin}/events` : undefined;
+    const startOptions: TestStartOptions = { ...base, port, keys: testSigningKeys, historyEventsUrl };
     (services as Record<SubgraphName, unknown>)[name] = await starters[name](startOptions);
     ports[name] = services[name].port;
   };

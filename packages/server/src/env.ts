@@ -16,6 +16,8 @@ export interface ServiceEnv {
   /** Where the subgraph's database lives: DATABASE_URL, or PGlite under the data directory. */
   location: { url: string } | { dir: string };
   gatewaySecret: string;
+  /** Where learning events are delivered (history's /events). */
+  historyEventsUrl: string;
 }
 
 /** The workspace root: the directory holding pnpm-workspace.yaml, found from this file. */
@@ -83,6 +85,7 @@ export function readServiceEnv(env: Env, options: { portVariable: string; defaul
     dataDir,
     location: databaseUrl ? { url: databaseUrl } : { dir: dataDir },
     gatewaySecret: gatewaySecretOf(env),
+    historyEventsUrl: env.HISTORY_EVENTS_URL || 'http://localhost:4004/events',
   };
 }
 

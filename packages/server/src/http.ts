@@ -21,6 +21,8 @@ export interface ServeOptions<Ctx extends BaseContext> {
   graphqlPath?: string;
   /** GET routes beside GraphQL, e.g. /health. */
   routes?: Record<string, Route>;
+  /** POST endpoints beside GraphQL taking a JSON body, behind the guard (e.g. event ingestion). */
+  actions?: Record<string, (body: unknown) => Promise<{ status: number; body: unknown }>>;
   /** When it returns false the request is refused with 401 before anything runs. */
   guard?: (req: IncomingMessage) => boolean;
   maxBodyBytes?: number;
@@ -70,12 +72,25 @@ export async function serveHttp<Ctx extends BaseContext>(options: ServeOptions<C
       sendJson(res, status, body);
       return;
     }
-    if (url.pathname !== graphqlPath) {
+    const action = req.method === 'POST' ? options.actions?.[url.pathname] : undefined;
+    if (url.pathname !== graphqlPath && !action) {
       sendJson(res, 404, { error: 'Not found' });
       return;
     }
     if (options.guard && !options.guard(req)) {
       sendJson(res, 401, graphqlError('This service only answers the gateway.', 'UNAUTHENTICATED'));
+      return;
+    }
+    if (action) {
+      let input: unknown;
+      try {
+        input = await readBody(req, maxBodyBytes * 20);
+      } catch {
+        sendJson(res, 400, { error: 'The body must be JSON.' });
+        return;
+      }
+      const { status, body } = await action(input);
+      sendJson(res, status, body);
       return;
     }
     let body: unknown;

@@ -9,6 +9,7 @@ export * from './keys.ts';
 export * from './loaders.ts';
 export * from './logger.ts';
 export * from './pagination.ts';
+export * from './relay.ts';
 export * from './scalars.ts';
 export * from './search.ts';
 export * from './seed.ts';

@@ -19,6 +19,10 @@ export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>,
   host: string;
   secret: string;
   createContext: (database: Database<TSchema>, request: RequestContext, req: IncomingMessage) => Ctx;
+  /** POST endpoints for other services (behind the gateway secret), e.g. history's /events. */
+  actions?: (database: Database<TSchema>) => SubgraphOptions<Ctx>['actions'];
+  /** Work beside the server (e.g. outbox relays), stopped before the database closes. */
+  workers?: (database: Database<TSchema>) => { stop(): Promise<void> }[];
   /** Runs after migrations (and seeding), before the subgraph serves: e.g. bootstrap accounts. */
   onStart?: (database: Database<TSchema>) => Promise<void>;
   /** Seeds the demo catalog when `seed` is true and `isEmpty` says the database has none yet. */
@@ -37,6 +41,8 @@ export interface SubgraphStartOptions {
   location: DatabaseLocation;
   /** Seed the demo catalog into an empty database (pnpm start does; tests decide). */
   seed: boolean;
+  /** history's event ingestion endpoint, for subgraphs that relay learning events. */
+  historyEventsUrl?: string | undefined;
 }
 
 export interface SubgraphService<TSchema extends Record<string, unknown>> extends RunningServer {
@@ -75,8 +81,13 @@ export async function startSubgraphService<
       host: options.host,
       context: (request, req) => options.createContext(database, request, req),
       ready: () => database.ping(),
-      onStop: () => database.close(),
+      ...(options.actions ? { actions: options.actions(database) } : {}),
+      onStop: async () => {
+        for (const worker of workers) await worker.stop();
+        await database.close();
+      },
     });
+    const workers = options.workers?.(database) ?? [];
     return { ...server, database };
   } catch (error) {
     await database.close();

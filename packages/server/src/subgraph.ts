@@ -34,6 +34,8 @@ export interface SubgraphOptions<Ctx extends RequestContext> {
   context: (request: RequestContext, req: IncomingMessage) => Promise<Ctx> | Ctx;
   /** Resolves when the subgraph can serve (its database answers). */
   ready: () => Promise<void>;
+  /** POST endpoints for other services, behind the gateway secret (e.g. /events). */
+  actions?: Record<string, (body: unknown) => Promise<{ status: number; body: unknown }>>;
   /** Called after the HTTP server stopped, e.g. to close the database. */
   onStop?: () => Promise<void>;
 }
@@ -68,6 +70,7 @@ export async function startSubgraph<Ctx extends RequestContext>(
     host: options.host,
     guard: (req) => secretMatches(options.secret, req.headers[gatewaySecretHeader]),
     trustCorrelationHeader: true,
+    ...(options.actions ? { actions: options.actions } : {}),
     context: async (req, correlationId) => {
       try {
         const origin = decodeOrigin(req.headers, options.secret);

@@ -8,5 +8,6 @@ const service = await startCourses({
   secret: env.gatewaySecret,
   location: env.location,
   seed: true,
+  historyEventsUrl: env.historyEventsUrl,
 });
 stopOnSignals(service);

@@ -1,7 +1,12 @@
 // Starts the courses subgraph: standardized academic management.
-import { loadTypeDefs, type SubgraphStartOptions, startSubgraphService } from '@baeumteo/server';
+import {
+  loadTypeDefs,
+  type SubgraphStartOptions,
+  startOutboxRelay,
+  startSubgraphService,
+} from '@baeumteo/server';
 import { createContext } from './context.ts';
-import { tables } from './db/schema.ts';
+import { outbox, tables } from './db/schema.ts';
 import { coursesRepo } from './repo/courses.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedCatalog } from './seed/catalog.ts';
@@ -16,6 +21,24 @@ export function startCourses(options: SubgraphStartOptions) {
     tables,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
+    workers: (database) =>
+      options.historyEventsUrl
+        ? [
+            startOutboxRelay({
+              source: 'courses',
+              db: database.db,
+              outbox: {
+                table: outbox,
+                id: outbox.id,
+                payload: outbox.payload,
+                createdAt: outbox.createdAt,
+                deliveredAt: outbox.deliveredAt,
+              },
+              targetUrl: options.historyEventsUrl,
+              secret: options.secret,
+            }),
+          ]
+        : [],
     createContext: (database, request) => createContext(database, request),
     seed: {
       enabled: options.seed,

@@ -2,6 +2,7 @@
 import { loadTypeDefs, type SubgraphStartOptions, startSubgraphService } from '@baeumteo/server';
 import { createContext } from './context.ts';
 import { tables } from './db/schema.ts';
+import { ingestEvents } from './ingest.ts';
 import { resolvers } from './resolvers/index.ts';
 
 export const typeDefs = loadTypeDefs(new URL('../schema.graphql', import.meta.url));
@@ -16,5 +17,6 @@ export function startHistory(options: Omit<SubgraphStartOptions, 'seed'>) {
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
     createContext: (database, request) => createContext(database, request),
+    actions: (database) => ({ '/events': ingestEvents(database) }),
   });
 }

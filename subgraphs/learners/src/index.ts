@@ -8,6 +8,7 @@ const service = await startLearners({
   secret: env.gatewaySecret,
   location: env.location,
   seed: true,
+  historyEventsUrl: env.historyEventsUrl,
   keys: env.keys,
   admin: env.admin,
 });

@@ -3,10 +3,11 @@ import {
   loadTypeDefs,
   type SigningKeys,
   type SubgraphStartOptions,
+  startOutboxRelay,
   startSubgraphService,
 } from '@baeumteo/server';
 import { createContext } from './context.ts';
-import { tables } from './db/schema.ts';
+import { outbox, tables } from './db/schema.ts';
 import { citiesRepo } from './repo/cities.ts';
 import { resolvers } from './resolvers/index.ts';
 import { type AccountSeed, demoAccounts, ensureAccount } from './seed/accounts.ts';
@@ -29,6 +30,24 @@ export function startLearners(options: LearnersOptions) {
     tables,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
+    workers: (database) =>
+      options.historyEventsUrl
+        ? [
+            startOutboxRelay({
+              source: 'learners',
+              db: database.db,
+              outbox: {
+                table: outbox,
+                id: outbox.id,
+                payload: outbox.payload,
+                createdAt: outbox.createdAt,
+                deliveredAt: outbox.deliveredAt,
+              },
+              targetUrl: options.historyEventsUrl,
+              secret: options.secret,
+            }),
+          ]
+        : [],
     createContext: (database, request) => createContext(database, request, options.keys),
     seed: {
       enabled: options.seed,

@@ -1,5 +1,6 @@
 // Tables of the history subgraph, in the PostgreSQL schema "history".
-import { index, pgSchema, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigserial, index, jsonb, pgSchema, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const historySchema = pgSchema('history');
 
@@ -35,6 +36,57 @@ export const certificates = historySchema.table(
   (t) => [index('certificates_city_learner_idx').on(t.cityId, t.learnerId)],
 );
 
-export type CertificateRow = typeof certificates.$inferSelect;
+export const learningVerb = historySchema.enum('learning_verb', [
+  'APPLIED',
+  'ENROLLED',
+  'WAITLISTED',
+  'CANCELLED',
+  'ATTENDED',
+  'COMPLETED',
+  'NOT_COMPLETED',
+  'PROGRESSED',
+  'FINISHED_CONTENT',
+  'JOINED_LIVE',
+  'CERTIFIED',
+  'MOVED',
+]);
 
-export const tables = { certificates };
+/**
+ * One learning history per person: every event from courses, content and learners, stored once
+ * by its event id (xAPI-statement shaped in `statement`). Append-only.
+ */
+export const learningRecords = historySchema.table(
+  'learning_records',
+  {
+    id: uuid('id').primaryKey(),
+    learnerId: uuid('learner_id').notNull(),
+    verb: learningVerb('verb').notNull(),
+    occurredAt: instant('occurred_at').notNull(),
+    cityId: text('city_id').notNull(),
+    courseId: uuid('course_id'),
+    contentId: uuid('content_id'),
+    hours: real('hours').notNull().default(0),
+    category: learningCategory('category'),
+    source: text('source').notNull(),
+    statement: jsonb('statement').notNull(),
+    receivedAt: instant('received_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('learning_records_learner_idx').on(t.learnerId, t.occurredAt.desc(), t.id.desc()),
+    index('learning_records_city_time_idx').on(t.cityId, t.occurredAt),
+  ],
+);
+
+/** Events ingestion refused (unknown verb, missing fields), kept for inspection. */
+export const deadLetters = historySchema.table('dead_letters', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  receivedAt: instant('received_at').notNull().default(sql`now()`),
+  source: text('source').notNull(),
+  reason: text('reason').notNull(),
+  event: jsonb('event').notNull(),
+});
+
+export type CertificateRow = typeof certificates.$inferSelect;
+export type LearningRecordRow = typeof learningRecords.$inferSelect;
+
+export const tables = { certificates, learningRecords, deadLetters };

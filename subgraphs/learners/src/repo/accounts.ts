@@ -85,7 +85,9 @@ export function accountsRepo(db: LearnersDb) {
         await tx.insert(outbox).values({
           type: 'MOVED',
           payload: {
+            verb: 'MOVED',
             learnerId,
+            cityId,
             fromCityId: closed?.cityId ?? null,
             toCityId: cityId,
             occurredAt: now.toISOString(),
