@@ -116,13 +116,7 @@ describe('learning history', () => {
       const relayOptions = {
         source: 'courses',
         db: quiet.services.courses.database.db,
-        outbox: {
-          table: outbox,
-          id: outbox.id,
-          payload: outbox.payload,
-          createdAt: outbox.createdAt,
-          deliveredAt: outbox.deliveredAt,
-        },
+        outbox,
         targetUrl: `${new URL(quiet.services.history.url).origin}/events`,
         secret: testGatewaySecret,
         intervalMs: 60_000,

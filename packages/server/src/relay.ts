@@ -7,13 +7,13 @@ import { type Db, inTenant } from './db.ts';
 import { createLogger } from './logger.ts';
 import { gatewaySecretHeader } from './subgraph.ts';
 
-export interface OutboxTable {
-  table: PgTable;
+/** An outbox table: every relaying subgraph has one with these columns. */
+export type OutboxTable = PgTable & {
   id: PgColumn;
   payload: PgColumn;
   createdAt: PgColumn;
   deliveredAt: PgColumn;
-}
+};
 
 export interface RelayOptions {
   /** The sending subgraph, recorded by history as the events' source. */
@@ -49,7 +49,7 @@ export function startOutboxRelay(options: RelayOptions): Relay {
     return inTenant(options.db, '*', async (tx) => {
       const rows = (await tx
         .select({ id: outbox.id, payload: outbox.payload })
-        .from(outbox.table)
+        .from(outbox)
         .where(isNull(outbox.deliveredAt))
         .orderBy(asc(outbox.createdAt), asc(outbox.id))
         .limit(batchSize)
@@ -67,7 +67,7 @@ export function startOutboxRelay(options: RelayOptions): Relay {
       if (!response.ok) throw new Error(`history answered ${response.status}`);
       await options.afterSend?.();
       await tx
-        .update(outbox.table)
+        .update(outbox)
         .set({ deliveredAt: new Date() } as never) // both outboxes call the column deliveredAt
         .where(
           inArray(
@@ -120,4 +120,18 @@ export function startOutboxRelay(options: RelayOptions): Relay {
       await running.catch(() => {});
     },
   };
+}
+
+/** The relay a subgraph runs beside its server when it knows where history is; none otherwise. */
+export function outboxRelays(
+  source: string,
+  // biome-ignore lint/suspicious/noExplicitAny: any subgraph's database
+  db: Db<any>,
+  outbox: OutboxTable,
+  options: { historyEventsUrl?: string | undefined; secret: string },
+): Relay[] {
+  if (!options.historyEventsUrl) return [];
+  return [
+    startOutboxRelay({ source, db, outbox, targetUrl: options.historyEventsUrl, secret: options.secret }),
+  ];
 }

@@ -1,8 +1,8 @@
 // Starts the courses subgraph: standardized academic management.
 import {
   loadTypeDefs,
+  outboxRelays,
   type SubgraphStartOptions,
-  startOutboxRelay,
   startSubgraphService,
 } from '@baeumteo/server';
 import { createContext } from './context.ts';
@@ -21,24 +21,7 @@ export function startCourses(options: SubgraphStartOptions) {
     tables,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
-    workers: (database) =>
-      options.historyEventsUrl
-        ? [
-            startOutboxRelay({
-              source: 'courses',
-              db: database.db,
-              outbox: {
-                table: outbox,
-                id: outbox.id,
-                payload: outbox.payload,
-                createdAt: outbox.createdAt,
-                deliveredAt: outbox.deliveredAt,
-              },
-              targetUrl: options.historyEventsUrl,
-              secret: options.secret,
-            }),
-          ]
-        : [],
+    workers: (database) => outboxRelays('courses', database.db, outbox, options),
     createContext: (database, request) => createContext(database, request),
     seed: {
       enabled: options.seed,

@@ -1,9 +1,9 @@
 // Starts the learners subgraph: tenancy and identity.
 import {
   loadTypeDefs,
+  outboxRelays,
   type SigningKeys,
   type SubgraphStartOptions,
-  startOutboxRelay,
   startSubgraphService,
 } from '@baeumteo/server';
 import { createContext } from './context.ts';
@@ -30,24 +30,7 @@ export function startLearners(options: LearnersOptions) {
     tables,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
-    workers: (database) =>
-      options.historyEventsUrl
-        ? [
-            startOutboxRelay({
-              source: 'learners',
-              db: database.db,
-              outbox: {
-                table: outbox,
-                id: outbox.id,
-                payload: outbox.payload,
-                createdAt: outbox.createdAt,
-                deliveredAt: outbox.deliveredAt,
-              },
-              targetUrl: options.historyEventsUrl,
-              secret: options.secret,
-            }),
-          ]
-        : [],
+    workers: (database) => outboxRelays('learners', database.db, outbox, options),
     createContext: (database, request) => createContext(database, request, options.keys),
     seed: {
       enabled: options.seed,

@@ -1,17 +1,11 @@
 // Tables of the history subgraph, in the PostgreSQL schema "history".
 import { sql } from 'drizzle-orm';
 import { bigserial, index, jsonb, pgSchema, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { learningCategories, learningVerbs } from '../rules/events.ts';
 
 export const historySchema = pgSchema('history');
 
-export const learningCategory = historySchema.enum('learning_category', [
-  'ADULT_LITERACY',
-  'ACADEMIC_SUPPLEMENT',
-  'VOCATIONAL',
-  'CULTURE_ARTS',
-  'HUMANITIES',
-  'CIVIC_PARTICIPATION',
-]);
+export const learningCategory = historySchema.enum('learning_category', learningCategories);
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -36,20 +30,7 @@ export const certificates = historySchema.table(
   (t) => [index('certificates_city_learner_idx').on(t.cityId, t.learnerId)],
 );
 
-export const learningVerb = historySchema.enum('learning_verb', [
-  'APPLIED',
-  'ENROLLED',
-  'WAITLISTED',
-  'CANCELLED',
-  'ATTENDED',
-  'COMPLETED',
-  'NOT_COMPLETED',
-  'PROGRESSED',
-  'FINISHED_CONTENT',
-  'JOINED_LIVE',
-  'CERTIFIED',
-  'MOVED',
-]);
+export const learningVerb = historySchema.enum('learning_verb', learningVerbs);
 
 /**
  * One learning history per person: every event from courses, content and learners, stored once
