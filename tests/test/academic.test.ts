@@ -117,10 +117,10 @@ async function apply(learner: TestAccount, courseId: string, key?: string) {
 
 describe('a first-come course', () => {
   it('runs from application to completion, with every count right', async () => {
-    const course = await openCourse({ capacity: 2, closesInMs: 4_000 });
     const learners = await Promise.all(
       Array.from({ length: 5 }, () => signUp(platform, { residenceCityId: 'suwon' })),
     );
+    const course = await openCourse({ capacity: 2, closesInMs: 5_000 });
     const applied = [];
     for (const learner of learners) applied.push((await apply(learner, course.id)).body.data!.applyToCourse);
     expect(applied.map((a) => [a.status, a.waitlistPosition])).toEqual([
@@ -314,18 +314,18 @@ describe('course management', () => {
 
 describe('a lottery course', () => {
   it('draws residents of the city first, reproducibly from the recorded seed', async () => {
-    const course = await openCourse({
-      capacity: 3,
-      selection: 'LOTTERY',
-      eligibility: 'PROVINCE_RESIDENTS',
-      closesInMs: 3_000,
-    });
     const residents = await Promise.all(
       Array.from({ length: 3 }, () => signUp(platform, { residenceCityId: 'suwon' })),
     );
     const others = await Promise.all(
       Array.from({ length: 3 }, () => signUp(platform, { residenceCityId: 'ansan' })),
     );
+    const course = await openCourse({
+      capacity: 3,
+      selection: 'LOTTERY',
+      eligibility: 'PROVINCE_RESIDENTS',
+      closesInMs: 4_000,
+    });
     for (const learner of [...others, ...residents]) {
       expect((await apply(learner, course.id)).body.data?.applyToCourse.status).toBe('PENDING');
     }
@@ -488,8 +488,8 @@ describe('bad input and other cities', () => {
   });
 
   it('refuses attendance for a learner who is not enrolled, and from anyone but staff and instructors', async () => {
-    const course = await openCourse({ closesInMs: 2_000 });
     const [enrolled, outsider] = [await signUp(platform), await signUp(platform)];
+    const course = await openCourse({ closesInMs: 3_000 });
     await apply(enrolled, course.id);
     await sleepUntil(course.firstStart);
     const record = (learnerId: string, by: TestAccount) =>
@@ -512,9 +512,9 @@ describe('bad input and other cities', () => {
 
   it('lets a course instructor take attendance of their course only', async () => {
     const instructor = await withRole(platform, 'INSTRUCTOR', 'suwon');
-    const theirs = await openCourse({ closesInMs: 2_000, instructorIds: [instructor.id] });
-    const notTheirs = await openCourse({ closesInMs: 2_000 });
     const learner = await signUp(platform);
+    const theirs = await openCourse({ closesInMs: 3_000, instructorIds: [instructor.id] });
+    const notTheirs = await openCourse({ closesInMs: 3_000 });
     await apply(learner, theirs.id);
     await apply(learner, notTheirs.id);
     await sleepUntil(notTheirs.firstStart);
