@@ -119,7 +119,7 @@ describe('learning history', () => {
         outbox,
         targetUrl: `${new URL(quiet.services.history.url).origin}/events`,
         secret: testGatewaySecret,
-        intervalMs: 60_000,
+        autostart: false,
       };
       let sent = 0;
       const dying = startOutboxRelay({

@@ -28,6 +28,8 @@ export interface RelayOptions {
   batchSize?: number;
   /** Fault injection for tests: runs after a batch was sent and before it is marked delivered. */
   afterSend?: () => Promise<void>;
+  /** false: deliver only when drain() is called (tests drive the relay by hand). */
+  autostart?: boolean;
 }
 
 export interface Relay {
@@ -41,7 +43,7 @@ export function startOutboxRelay(options: RelayOptions): Relay {
   const { outbox } = options;
   const batchSize = options.batchSize ?? 200;
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
+  let running: Promise<number> = Promise.resolve(0);
   let stopped = false;
   let failures = 0;
 
@@ -88,10 +90,17 @@ export function startOutboxRelay(options: RelayOptions): Relay {
     }
   }
 
+  /** Drains never overlap: the timer's and a caller's run one after the other. */
+  function serially(): Promise<number> {
+    const next = running.catch(() => {}).then(drain);
+    running = next;
+    return next;
+  }
+
   function schedule(delay: number) {
     if (stopped) return;
     timer = setTimeout(() => {
-      running = drain().then(
+      serially().then(
         (n) => {
           if (failures > 0) log.info('history reachable again', { delivered: n });
           failures = 0;
@@ -107,13 +116,10 @@ export function startOutboxRelay(options: RelayOptions): Relay {
       );
     }, delay);
   }
-  schedule(0);
+  if (options.autostart !== false) schedule(0);
 
   return {
-    drain: () => {
-      running = running.catch(() => {}).then(drain);
-      return running as Promise<number>;
-    },
+    drain: serially,
     stop: async () => {
       stopped = true;
       clearTimeout(timer);
