@@ -1,6 +1,8 @@
 // Cursor pagination shared by every connection field: `first` defaults to 20 and is clamped
 // to 100; `after` is an opaque keyset cursor (the sort values of the last row seen).
+import { type Column, type SQL, sql } from 'drizzle-orm';
 import { badInput } from './errors.ts';
+import { isUuid } from './ids.ts';
 
 export const defaultPageSize = 20;
 export const maxPageSize = 100;
@@ -68,4 +70,29 @@ export function toConnection<T>(
     pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount,
   };
+}
+
+/**
+ * The keyset condition "after this cursor" for a list ordered by (sort column, id): `>` for
+ * ascending lists, `<` for newest-first ones. A cursor that decodes but names no row ends the list.
+ */
+export function keysetAfter(
+  after: CursorValue[] | null,
+  columns: { sort: Column; id: Column },
+  sortKind: 'timestamptz' | 'text',
+  direction: '>' | '<' = '>',
+): SQL | undefined {
+  if (!after) return undefined;
+  const [value, id] = after;
+  if (typeof id !== 'string' || !isUuid(id)) return sql`false`;
+  let key: SQL;
+  if (sortKind === 'timestamptz') {
+    const date = new Date(String(value));
+    if (Number.isNaN(date.getTime())) return sql`false`;
+    key = sql`${date.toISOString()}::timestamptz`;
+  } else {
+    if (typeof value !== 'string') return sql`false`;
+    key = sql`${value}`;
+  }
+  return sql`(${columns.sort}, ${columns.id}) ${sql.raw(direction)} (${key}, ${id}::uuid)`;
 }

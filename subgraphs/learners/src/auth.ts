@@ -24,10 +24,7 @@ export async function authPayload(ctx: Context, learner: LearnerRow) {
 }
 
 export async function signUp(input: SignUpInput, ctx: Context) {
-  const residenceCities = new Set(
-    (await ctx.repo.cities.all()).filter((c) => c.kind !== 'PROVINCE').map((c) => c.id),
-  );
-  const account = checkSignUp(input, residenceCities);
+  const account = checkSignUp(input, await ctx.repo.cities.residenceIds());
   if (await ctx.repo.accounts.byEmail(account.email)) throw emailTaken();
   const passwordHash = await hashPassword(account.password);
   try {

@@ -1,5 +1,5 @@
 // Data access for the shared content library.
-import { containsPattern, type Db, isUuid, type PageRequest } from '@baeumteo/server';
+import { containsPattern, type Db, isUuid, keysetAfter, type PageRequest } from '@baeumteo/server';
 import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { type ContentRow, contents, type tables } from '../db/schema.ts';
 
@@ -30,13 +30,6 @@ function filterConditions(filter: ContentFilter | null | undefined): SQL[] {
   return conditions;
 }
 
-function afterCondition(after: PageRequest['after']): SQL | undefined {
-  if (!after) return undefined;
-  const [title, id] = after;
-  if (typeof title !== 'string' || typeof id !== 'string' || !isUuid(id)) return sql`false`;
-  return sql`(${contents.titleKo}, ${contents.id}) > (${title}, ${id}::uuid)`;
-}
-
 export function contentsRepo(db: ContentDb) {
   return {
     async page(filter: ContentFilter | null | undefined, page: PageRequest) {
@@ -45,7 +38,7 @@ export function contentsRepo(db: ContentDb) {
         db
           .select()
           .from(contents)
-          .where(and(where, afterCondition(page.after)))
+          .where(and(where, keysetAfter(page.after, { sort: contents.titleKo, id: contents.id }, 'text')))
           .orderBy(asc(contents.titleKo), asc(contents.id))
           .limit(page.limit + 1),
         db.select({ n: sql<number>`count(*)::int` }).from(contents).where(where),

@@ -1,5 +1,5 @@
 // Data access for courses: lists with filters and keyset pagination, lookups by id and by city.
-import { containsPattern, type Db, inTenant, isUuid, type PageRequest } from '@baeumteo/server';
+import { containsPattern, type Db, inTenant, isUuid, keysetAfter, type PageRequest } from '@baeumteo/server';
 import { and, asc, eq, getTableColumns, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import { type CourseRow, classSessions, courses, type tables } from '../db/schema.ts';
 
@@ -40,15 +40,6 @@ function filterConditions(filter: CourseFilter | null | undefined, now: Date): S
     conditions.push(filter.openForApplication ? open : sql`not ${open}`);
   }
   return conditions;
-}
-
-function afterCondition(after: PageRequest['after']): SQL | undefined {
-  if (!after) return undefined;
-  const [startsAt, id] = after;
-  const date = new Date(String(startsAt));
-  // A cursor that decodes but does not point at a course is treated like the end of the list.
-  if (Number.isNaN(date.getTime()) || typeof id !== 'string' || !isUuid(id)) return sql`false`;
-  return sql`(${courses.startsAt}, ${courses.id}) > (${date.toISOString()}::timestamptz, ${id}::uuid)`;
 }
 
 /** DRAFT courses are seen only by their city's staff ('all' for province admins). */
@@ -136,7 +127,9 @@ export function coursesRepo(db: CoursesDb, drafts: DraftVisibility = []) {
         db
           .select()
           .from(courses)
-          .where(and(where, afterCondition(page.after)))
+          .where(
+            and(where, keysetAfter(page.after, { sort: courses.startsAt, id: courses.id }, 'timestamptz')),
+          )
           .orderBy(asc(courses.startsAt), asc(courses.id))
           .limit(page.limit + 1),
         db.select({ n: sql<number>`count(*)::int` }).from(courses).where(where),
@@ -164,7 +157,7 @@ export function coursesRepo(db: CoursesDb, drafts: DraftVisibility = []) {
           ),
         })
         .from(courses)
-        .where(and(where, afterCondition(page.after)))
+        .where(and(where, keysetAfter(page.after, { sort: courses.startsAt, id: courses.id }, 'timestamptz')))
         .as('ranked');
       const [rows, counts] = await Promise.all([
         db

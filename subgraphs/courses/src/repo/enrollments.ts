@@ -1,8 +1,8 @@
 // Data access for enrollments. Every change runs in one transaction under the course's city
 // as tenant, holds the course row lock (so seats and waitlist positions change in order) and
 // queues its learning events in the same transaction.
-import { inTenant, isUuid, type PageRequest, uniqueViolation } from '@baeumteo/server';
-import { and, asc, desc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
+import { inTenant, isUuid, keysetAfter, type PageRequest, uniqueViolation } from '@baeumteo/server';
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { attendance, type CourseRow, courses, type EnrollmentRow, enrollments } from '../db/schema.ts';
 import type { CoursesDb } from './courses.ts';
 import { type LearningEvent, queueEvents, stableEventId } from './outbox.ts';
@@ -76,15 +76,11 @@ export function enrollmentsRepo(db: CoursesDb) {
         eq(enrollments.courseId, courseId),
         status ? eq(enrollments.status, status) : undefined,
       );
-      let after: SQL | undefined;
-      if (page.after) {
-        const [appliedAt, id] = page.after;
-        const date = new Date(String(appliedAt));
-        after =
-          Number.isNaN(date.getTime()) || typeof id !== 'string' || !isUuid(id)
-            ? sql`false`
-            : sql`(${enrollments.appliedAt}, ${enrollments.id}) > (${at(date)}, ${id}::uuid)`;
-      }
+      const after = keysetAfter(
+        page.after,
+        { sort: enrollments.appliedAt, id: enrollments.id },
+        'timestamptz',
+      );
       const [rows, [count]] = await Promise.all([
         db
           .select()

@@ -1,4 +1,3 @@
-import { isProvinceAdmin } from '@baeumteo/server';
 import type { Context } from '../context.ts';
 import type { EnrollmentRow } from '../db/schema.ts';
 import { managesCity, seesApplicants } from '../rules/access.ts';
@@ -28,7 +27,3 @@ export const Enrollment = {
     );
   },
 };
-
-export function maySeeLearnerEnrollments(ctx: Context, learnerId: string): boolean {
-  return ctx.caller?.id === learnerId || isProvinceAdmin(ctx.caller);
-}

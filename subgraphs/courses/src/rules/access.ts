@@ -27,3 +27,8 @@ export function seesApplicants(
 export function draftCitiesVisibleTo(caller: Caller | null): 'all' | string[] {
   return isProvinceAdmin(caller) ? 'all' : staffCities(caller);
 }
+
+/** A learner's list of enrollments: the learner and province admins. */
+export function seesEnrollmentsOf(caller: Caller | null, learnerId: string): boolean {
+  return caller?.id === learnerId || isProvinceAdmin(caller);
+}

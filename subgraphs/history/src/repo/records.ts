@@ -1,6 +1,6 @@
 // Data access for learning records: idempotent ingestion and a learner's transcript.
-import { isUuid, type PageRequest } from '@baeumteo/server';
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { keysetAfter, type PageRequest } from '@baeumteo/server';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { deadLetters, type LearningRecordRow, learningRecords } from '../db/schema.ts';
 import type { HistoryDb } from './certificates.ts';
 
@@ -42,15 +42,12 @@ export function recordsRepo(db: HistoryDb) {
 
     /** Newest first; the cursor is (occurredAt, id) of the last record seen. */
     async page(learnerId: string, page: PageRequest) {
-      let after: SQL | undefined;
-      if (page.after) {
-        const [at, id] = page.after;
-        const date = new Date(String(at));
-        after =
-          Number.isNaN(date.getTime()) || typeof id !== 'string' || !isUuid(id)
-            ? sql`false`
-            : sql`(${learningRecords.occurredAt}, ${learningRecords.id}) < (${date.toISOString()}::timestamptz, ${id}::uuid)`;
-      }
+      const after = keysetAfter(
+        page.after,
+        { sort: learningRecords.occurredAt, id: learningRecords.id },
+        'timestamptz',
+        '<',
+      );
       const where = eq(learningRecords.learnerId, learnerId);
       const [rows, [count]] = await Promise.all([
         db

@@ -14,15 +14,25 @@ export const Learner = {
     if (ctx.caller?.id !== learner.id && !isProvinceAdmin(ctx.caller)) {
       throw forbidden('Only the learner sees their learning history.');
     }
-    return { learnerId: learner.id };
+    // Both totals fields read the same per-category sums: one query for the two, only if asked.
+    let sums: Promise<{ category: string | null; hours: number }[]> | undefined;
+    const totals = () => {
+      sums ??= Promise.resolve(ctx.repo.records.totals(learner.id));
+      return sums;
+    };
+    return { learnerId: learner.id, totals };
   },
 };
 
+type TranscriptParent = {
+  learnerId: string;
+  totals: () => Promise<{ category: string | null; hours: number }[]>;
+};
+
 export const Transcript = {
-  totalHours: async (t: { learnerId: string }, _: unknown, ctx: Context) =>
-    (await ctx.repo.records.totals(t.learnerId)).reduce((sum, row) => sum + row.hours, 0),
-  hoursByCategory: async (t: { learnerId: string }, _: unknown, ctx: Context) => {
-    const totals = await ctx.repo.records.totals(t.learnerId);
+  totalHours: async (t: TranscriptParent) => (await t.totals()).reduce((sum, row) => sum + row.hours, 0),
+  hoursByCategory: async (t: TranscriptParent) => {
+    const totals = await t.totals();
     return learningCategories.map((category) => ({
       category,
       hours: totals.find((row) => row.category === category)?.hours ?? 0,

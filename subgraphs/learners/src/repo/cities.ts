@@ -1,5 +1,5 @@
 // Data access for tenants.
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { type CityRow, cities, type LearnersDb } from '../db/schema.ts';
 
 export function citiesRepo(db: LearnersDb) {
@@ -10,6 +10,11 @@ export function citiesRepo(db: LearnersDb) {
         .select()
         .from(cities)
         .orderBy(desc(eq(cities.kind, 'PROVINCE')), asc(cities.code));
+    },
+    /** The 31 cities and counties a learner can live in (not the province itself). */
+    async residenceIds(): Promise<Set<string>> {
+      const rows = await db.select({ id: cities.id }).from(cities).where(ne(cities.kind, 'PROVINCE'));
+      return new Set(rows.map((c) => c.id));
     },
     byIds(ids: readonly string[]): Promise<CityRow[]> {
       return db

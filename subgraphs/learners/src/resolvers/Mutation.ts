@@ -6,10 +6,6 @@ import { passwordMatches } from '../rules/passwords.ts';
 import type { SignUpInput } from '../rules/signUp.ts';
 import { checkResidence } from '../rules/signUp.ts';
 
-async function residenceCities(ctx: Context): Promise<Set<string>> {
-  return new Set((await ctx.repo.cities.all()).filter((c) => c.kind !== 'PROVINCE').map((c) => c.id));
-}
-
 export const Mutation = {
   signUp: (_: unknown, args: { input: SignUpInput }, ctx: Context) => signUp(args.input, ctx),
   signIn: (_: unknown, args: { email: string; password: string }, ctx: Context) =>
@@ -19,7 +15,7 @@ export const Mutation = {
 
   moveResidence: async (_: unknown, args: { cityId: string }, ctx: Context) => {
     const learner = await signedIn(ctx);
-    const cityId = checkResidence(args.cityId, await residenceCities(ctx), 'cityId');
+    const cityId = checkResidence(args.cityId, await ctx.repo.cities.residenceIds(), 'cityId');
     const current = (await ctx.loaders.residencesByLearner.load(learner.id)).find((r) => r.to === null);
     if (current?.cityId === cityId) throw badInput('The learner already lives in this city.', 'cityId');
     await ctx.repo.accounts.move(learner.id, cityId, ctx.actor(learner.id));
@@ -38,7 +34,7 @@ export const Mutation = {
     if (args.role === 'RESIDENT') throw badInput('Every account is a resident already.', 'role');
     if (cityRole && !cityId) throw badInput(`${args.role} is granted for one city: give cityId.`, 'cityId');
     if (!cityRole && cityId) throw badInput(`${args.role} is province-wide: leave cityId out.`, 'cityId');
-    if (cityId) checkResidence(cityId, await residenceCities(ctx), 'cityId');
+    if (cityId) checkResidence(cityId, await ctx.repo.cities.residenceIds(), 'cityId');
     if (!mayGrant(ctx.caller, args.role, cityId)) throw forbidden('You may not grant this role.');
     const learner = await ctx.loaders.learnerById.load(args.learnerId);
     if (!learner || learner.deletedAt) throw notFound('No learner has this id.');
