@@ -127,7 +127,12 @@ try {
   }
   const tsx = ['--import', 'tsx', 'src/index.ts'];
   for (const name of ['learners', 'courses', 'content', 'history'] as const) {
-    run(name, process.execPath, tsx, join(workspaceRoot, 'subgraphs', name));
+    // Certificates' QR codes point at this site's verification page unless one is configured.
+    const extra: Record<string, string> =
+      name === 'history' && !env.CERTIFICATE_VERIFY_URL
+        ? { CERTIFICATE_VERIFY_URL: `http://localhost:${ports.web}/verify/{number}` }
+        : {};
+    run(name, process.execPath, tsx, join(workspaceRoot, 'subgraphs', name), extra);
   }
   say('Starting the subgraphs (the first start seeds the demo catalog)...');
   await Promise.all(

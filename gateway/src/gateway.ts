@@ -15,6 +15,7 @@ import {
 import { clampPlugin } from './clamp.ts';
 import { createGatewayContext, type GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './dataSource.ts';
+import { downloadsProxy } from './downloads.ts';
 import { parseOptions, rewordError, validationRules } from './limits.ts';
 
 export interface GatewayOptions {
@@ -73,13 +74,25 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   });
   await apollo.start();
   const verify = tokenVerifier(options.publicKeys);
-  const subgraphUrls = subgraphsOf(options.supergraphSdl, overrides).map((s) => s.url);
+  const subgraphs = subgraphsOf(options.supergraphSdl, overrides);
+  const subgraphUrls = subgraphs.map((s) => s.url);
+  const historyUrl = subgraphs.find((s) => s.name === 'history')?.url;
   const running = await serveHttp<GatewayContext>({
     apollo,
     port: options.port,
     host: options.host,
     cors: true,
     context: (req, correlationId) => createGatewayContext(req, correlationId, verify),
+    ...(historyUrl
+      ? {
+          downloads: downloadsProxy({
+            historyUrl,
+            secret: options.secret,
+            verify,
+            timeoutMs: options.subgraphTimeoutMs ?? 10_000,
+          }),
+        }
+      : {}),
     routes: {
       '/health': async () => ({ status: 200, body: { status: 'ok' } }),
       '/.well-known/jwks.json': async () => ({ status: 200, body: { keys: options.publicKeys } }),

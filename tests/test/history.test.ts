@@ -179,6 +179,8 @@ describe('learning history', () => {
     expect(await response.json()).toEqual({
       stored: 1,
       duplicates: 1,
+      profiles: 0,
+      certified: 0,
       rejected: ['unknown verb DANCED', 'missing or malformed learnerId'],
     });
     const letters = await platform.services.history.database.db.execute(

@@ -1,4 +1,5 @@
 // One account province-wide: sign-up, sign-in, tokens, moving city, personal data rights.
+import { rowsOf } from '@baeumteo/server';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, signUp, uniqueEmail } from '../src/accounts.ts';
@@ -49,7 +50,7 @@ describe('a newcomer', () => {
     const moves = await platform.services.learners.database.db.execute(
       `select payload from learners.outbox where type = 'MOVED' and payload->>'learnerId' = '${created.id}'`,
     );
-    expect(rows(moves)).toEqual([
+    expect(rowsOf(moves)).toEqual([
       {
         payload: expect.objectContaining({ fromCityId: 'siheung', toCityId: 'suwon', learnerId: created.id }),
       },
@@ -90,11 +91,7 @@ async function accountsWithEmail(email: string): Promise<number> {
   const result = await platform.services.learners.database.db.execute(
     `select count(*)::int as n from learners.learners where lower(email) = lower('${email.replace(/'/g, "''")}')`,
   );
-  return (rows(result)[0] as { n: number }).n;
-}
-
-function rows(result: unknown): unknown[] {
-  return Array.isArray(result) ? result : ((result as { rows: unknown[] }).rows ?? []);
+  return (rowsOf(result)[0] as { n: number }).n;
 }
 
 describe('tokens', () => {
@@ -313,7 +310,7 @@ describe('personal data', () => {
     );
     expect(again.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
-    const [row] = rows(
+    const [row] = rowsOf(
       await platform.services.learners.database.db.execute(
         `select email, password_hash, display_name, birth_year, deleted_at from learners.learners where id = '${learner.id}'`,
       ),
@@ -331,7 +328,7 @@ describe('personal data', () => {
     const db = platform.services.learners.database.db;
     await expect(db.execute("update learners.access_log set action = 'TAMPERED'")).rejects.toThrow();
     await expect(db.execute('delete from learners.access_log')).rejects.toThrow();
-    const tampered = rows(
+    const tampered = rowsOf(
       await db.execute("select count(*)::int as n from learners.access_log where action = 'TAMPERED'"),
     );
     expect(tampered).toEqual([{ n: 0 }]);

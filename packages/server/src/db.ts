@@ -137,3 +137,8 @@ export function inTenant<TSchema extends Record<string, unknown>, T>(
     return work(tx as unknown as Db<TSchema>);
   });
 }
+
+/** The rows of a raw `db.execute`: postgres.js answers an array, PGlite an object with rows. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}

@@ -13,6 +13,27 @@ export interface RunningServer {
 
 export type Route = (req: IncomingMessage) => Promise<{ status: number; body: unknown }>;
 
+/** A file answer (a PDF, a CSV) or an error as JSON: what a download handler returns. */
+export interface FileResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Uint8Array;
+}
+
+export const jsonResponse = (status: number, body: unknown): FileResponse => ({
+  status,
+  headers: { 'content-type': 'application/json; charset=utf-8' },
+  body: JSON.stringify(body),
+});
+
+/** GET requests under a path prefix (e.g. /downloads/) answered with files. */
+export interface Downloads {
+  prefix: string;
+  handler: (req: IncomingMessage, url: URL, correlationId: string) => Promise<FileResponse>;
+  /** Whether the guard applies (subgraphs: yes; the gateway checks the caller's token instead). */
+  guarded: boolean;
+}
+
 export interface ServeOptions<Ctx extends BaseContext> {
   apollo: ApolloServer<Ctx>;
   context: (req: IncomingMessage, correlationId: string) => Promise<Ctx>;
@@ -23,6 +44,8 @@ export interface ServeOptions<Ctx extends BaseContext> {
   routes?: Record<string, Route>;
   /** POST endpoints beside GraphQL taking a JSON body, behind the guard (e.g. event ingestion). */
   actions?: Record<string, (body: unknown) => Promise<{ status: number; body: unknown }>>;
+  /** Files served under a path prefix, e.g. certificate PDFs. */
+  downloads?: Downloads;
   /** When it returns false the request is refused with 401 before anything runs. */
   guard?: (req: IncomingMessage) => boolean;
   maxBodyBytes?: number;
@@ -58,7 +81,7 @@ export async function serveHttp<Ctx extends BaseContext>(options: ServeOptions<C
       res.setHeader('access-control-allow-origin', '*');
       res.setHeader('access-control-allow-headers', 'content-type, authorization, accept');
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-      res.setHeader('access-control-expose-headers', correlationHeader);
+      res.setHeader('access-control-expose-headers', `${correlationHeader}, content-disposition`);
       res.setHeader('access-control-max-age', '600');
       if (req.method === 'OPTIONS') {
         res.writeHead(204).end();
@@ -70,6 +93,16 @@ export async function serveHttp<Ctx extends BaseContext>(options: ServeOptions<C
     if (route && req.method === 'GET') {
       const { status, body } = await route(req);
       sendJson(res, status, body);
+      return;
+    }
+    const downloads = options.downloads;
+    if (downloads && req.method === 'GET' && url.pathname.startsWith(downloads.prefix)) {
+      if (downloads.guarded && options.guard && !options.guard(req)) {
+        sendJson(res, 401, graphqlError('This service only answers the gateway.', 'UNAUTHENTICATED'));
+        return;
+      }
+      const file = await downloads.handler(req, url, correlationId);
+      res.writeHead(file.status, file.headers).end(file.body);
       return;
     }
     const action = req.method === 'POST' ? options.actions?.[url.pathname] : undefined;

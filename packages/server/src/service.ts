@@ -21,6 +21,8 @@ export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>,
   createContext: (database: Database<TSchema>, request: RequestContext, req: IncomingMessage) => Ctx;
   /** POST endpoints for other services (behind the gateway secret), e.g. history's /events. */
   actions?: (database: Database<TSchema>) => SubgraphOptions<Ctx>['actions'];
+  /** GET files for the gateway to pass on (e.g. history's certificate PDFs). */
+  downloads?: (database: Database<TSchema>) => SubgraphOptions<Ctx>['downloads'];
   /** Work beside the server (e.g. outbox relays), stopped before the database closes. */
   workers?: (database: Database<TSchema>) => { stop(): Promise<void> }[];
   /** Runs after migrations (and seeding), before the subgraph serves: e.g. bootstrap accounts. */
@@ -82,6 +84,7 @@ export async function startSubgraphService<
       context: (request, req) => options.createContext(database, request, req),
       ready: () => database.ping(),
       ...(options.actions ? { actions: options.actions(database) } : {}),
+      ...(options.downloads ? { downloads: options.downloads(database) } : {}),
       onStop: async () => {
         for (const worker of workers) await worker.stop();
         await database.close();

@@ -12,7 +12,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { type DocumentNode, GraphQLError } from 'graphql';
 import { type CorrelatedContext, correlationPlugin, maskError } from './apollo.ts';
 import { type Caller, decodeOrigin } from './caller.ts';
-import { type RunningServer, serveHttp } from './http.ts';
+import { type FileResponse, jsonResponse, type RunningServer, serveHttp } from './http.ts';
 import { createLogger } from './logger.ts';
 
 export const gatewaySecretHeader = 'x-baeumteo-gateway-secret';
@@ -36,14 +36,38 @@ export interface SubgraphOptions<Ctx extends RequestContext> {
   ready: () => Promise<void>;
   /** POST endpoints for other services, behind the gateway secret (e.g. /events). */
   actions?: Record<string, (body: unknown) => Promise<{ status: number; body: unknown }>>;
+  /** GET files under a prefix for the gateway to pass on, e.g. /downloads/ (certificate PDFs). */
+  downloads?: SubgraphDownloads;
   /** Called after the HTTP server stopped, e.g. to close the database. */
   onStop?: () => Promise<void>;
+}
+
+export interface SubgraphDownloads {
+  prefix: string;
+  handler: (request: RequestContext, url: URL) => Promise<FileResponse>;
 }
 
 export function secretMatches(expected: string, given: string | string[] | undefined): boolean {
   if (typeof given !== 'string') return false;
   const digest = (value: string) => createHash('sha256').update(value).digest();
   return timingSafeEqual(digest(expected), digest(given));
+}
+
+/** Downloads behind the gateway secret, with the caller the gateway signed. */
+function guardedDownloads(downloads: SubgraphDownloads, secret: string) {
+  return {
+    prefix: downloads.prefix,
+    guarded: true,
+    handler: async (req: IncomingMessage, url: URL, correlationId: string) => {
+      let origin: ReturnType<typeof decodeOrigin>;
+      try {
+        origin = decodeOrigin(req.headers, secret);
+      } catch {
+        return jsonResponse(401, { error: 'The caller could not be verified.', code: 'UNAUTHENTICATED' });
+      }
+      return downloads.handler({ correlationId, ...origin }, url);
+    },
+  };
 }
 
 export async function startSubgraph<Ctx extends RequestContext>(
@@ -71,6 +95,7 @@ export async function startSubgraph<Ctx extends RequestContext>(
     guard: (req) => secretMatches(options.secret, req.headers[gatewaySecretHeader]),
     trustCorrelationHeader: true,
     ...(options.actions ? { actions: options.actions } : {}),
+    ...(options.downloads ? { downloads: guardedDownloads(options.downloads, options.secret) } : {}),
     context: async (req, correlationId) => {
       try {
         const origin = decodeOrigin(req.headers, options.secret);

@@ -1,7 +1,7 @@
 // Row-level security on PostgreSQL: the service runs as a role that owns no table and cannot
 // bypass RLS; tenant rows are written only under their own tenant, set per transaction.
 import { randomUUID } from 'node:crypto';
-import { type Database, inTenant, openDatabase } from '@baeumteo/server';
+import { type Database, inTenant, openDatabase, rowsOf } from '@baeumteo/server';
 import { createTestDatabase, type TestDatabase, testDatabaseUrl } from '@baeumteo/server/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +34,6 @@ const venue = (cityId: string) => ({
   kind: 'LIBRARY' as const,
   address: '중앙로 1',
 });
-const rowsOf = (result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows);
 
 describe.runIf(onPostgres)('tenancy on PostgreSQL', () => {
   it('runs as an application role that owns no table and does not bypass row-level security', async () => {

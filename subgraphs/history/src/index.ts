@@ -7,5 +7,7 @@ const service = await startHistory({
   host: env.host,
   secret: env.gatewaySecret,
   location: env.location,
+  keys: env.keys,
+  verificationUrl: env.verificationUrl,
 });
 stopOnSignals(service);

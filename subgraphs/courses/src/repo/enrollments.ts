@@ -1,11 +1,19 @@
 // Data access for enrollments. Every change runs in one transaction under the course's city
 // as tenant, holds the course row lock (so seats and waitlist positions change in order) and
 // queues its learning events in the same transaction.
-import { inTenant, isUuid, keysetAfter, type PageRequest, uniqueViolation } from '@baeumteo/server';
+import {
+  inTenant,
+  isUuid,
+  keysetAfter,
+  type PageRequest,
+  rowsOf,
+  stableUuid,
+  uniqueViolation,
+} from '@baeumteo/server';
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { attendance, type CourseRow, courses, type EnrollmentRow, enrollments } from '../db/schema.ts';
 import type { CoursesDb } from './courses.ts';
-import { type LearningEvent, queueEvents, stableEventId } from './outbox.ts';
+import { type LearningEvent, queueEvents } from './outbox.ts';
 
 export type EnrollmentStatus = EnrollmentRow['status'];
 export const activeStatuses: EnrollmentStatus[] = [
@@ -17,10 +25,6 @@ export const activeStatuses: EnrollmentStatus[] = [
 ];
 
 export class AlreadyAppliedError extends Error {}
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
 
 const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
 
@@ -159,7 +163,13 @@ export function enrollmentsRepo(db: CoursesDb) {
             returning id, status`);
           const [row] = rowsOf<{ id: string; status: EnrollmentStatus }>(result);
           if (!row) return null;
-          const base = { learnerId: learner.id, courseId: course.id, cityId: course.cityId, occurredAt: now };
+          const base = {
+            learnerId: learner.id,
+            residenceCityId: learner.residenceCityId,
+            courseId: course.id,
+            cityId: course.cityId,
+            occurredAt: now,
+          };
           const events: LearningEvent[] = [{ ...base, verb: 'APPLIED' }];
           if (row.status === 'ENROLLED' || row.status === 'WAITLISTED')
             events.push({ ...base, verb: row.status });
@@ -184,7 +194,14 @@ export function enrollmentsRepo(db: CoursesDb) {
           .set({ status: 'CANCELLED', waitlistPosition: null, decidedAt: now })
           .where(eq(enrollments.id, current.id));
         const base = { courseId: current.courseId, cityId: current.cityId, occurredAt: now };
-        const events: LearningEvent[] = [{ ...base, learnerId: current.learnerId, verb: 'CANCELLED' }];
+        const events: LearningEvent[] = [
+          {
+            ...base,
+            learnerId: current.learnerId,
+            residenceCityId: current.residenceCityId,
+            verb: 'CANCELLED',
+          },
+        ];
         if (current.status === 'ENROLLED') {
           const [promoted] = await tx
             .update(enrollments)
@@ -198,7 +215,12 @@ export function enrollmentsRepo(db: CoursesDb) {
             )
             .returning();
           if (promoted) {
-            events.push({ ...base, learnerId: promoted.learnerId, verb: 'ENROLLED' });
+            events.push({
+              ...base,
+              learnerId: promoted.learnerId,
+              residenceCityId: promoted.residenceCityId,
+              verb: 'ENROLLED',
+            });
             await closeUpWaitlist(tx, current.courseId, 0);
           } else {
             await tx
@@ -218,7 +240,7 @@ export function enrollmentsRepo(db: CoursesDb) {
     async drawLottery(
       course: CourseRow,
       seed: string,
-      order: { id: string; learnerId: string }[],
+      order: { id: string; learnerId: string; residenceCityId: string | null }[],
       now = new Date(),
     ) {
       await inTenant(db, course.cityId, async (tx) => {
@@ -238,6 +260,7 @@ export function enrollmentsRepo(db: CoursesDb) {
           events.push({
             verb: enrolled ? 'ENROLLED' : 'WAITLISTED',
             learnerId: applicant.learnerId,
+            residenceCityId: applicant.residenceCityId,
             courseId: course.id,
             cityId: course.cityId,
             occurredAt: now,
@@ -312,6 +335,7 @@ export function enrollmentsRepo(db: CoursesDb) {
             {
               verb: 'ENROLLED',
               learnerId: current.learnerId,
+              residenceCityId: current.residenceCityId,
               courseId: current.courseId,
               cityId: current.cityId,
               occurredAt: now,
@@ -352,9 +376,10 @@ export function enrollmentsRepo(db: CoursesDb) {
           entries
             .filter((e) => e.present)
             .map(({ enrollment }) => ({
-              id: stableEventId('ATTENDED', sessionId, enrollment.id),
+              id: stableUuid('ATTENDED', sessionId, enrollment.id),
               verb: 'ATTENDED' as const,
               learnerId: enrollment.learnerId,
+              residenceCityId: enrollment.residenceCityId,
               courseId: course.id,
               cityId: course.cityId,
               sessionId,
@@ -401,10 +426,19 @@ export function enrollmentsRepo(db: CoursesDb) {
           verdicts.map(({ enrollment, status }) => ({
             verb: status,
             learnerId: enrollment.learnerId,
+            residenceCityId: enrollment.residenceCityId,
             courseId: course.id,
             cityId: course.cityId,
             occurredAt: now,
-            ...(status === 'COMPLETED' ? { hours, category: course.category } : {}),
+            // What a certificate prints: the course as it is now, at completion.
+            ...(status === 'COMPLETED'
+              ? {
+                  hours,
+                  category: course.category,
+                  courseTitle: course.titleKo,
+                  courseTitleEn: course.titleEn,
+                }
+              : {}),
           })),
         );
         return true;
@@ -435,6 +469,7 @@ export function enrollmentsRepo(db: CoursesDb) {
           dropped.map((e) => ({
             verb: 'CANCELLED' as const,
             learnerId: e.learnerId,
+            residenceCityId: e.residenceCityId,
             courseId: course.id,
             cityId: course.cityId,
             occurredAt: now,

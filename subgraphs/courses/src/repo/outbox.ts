@@ -1,5 +1,4 @@
 // Learning events for history, queued in the transaction of the change they record.
-import { createHash } from 'node:crypto';
 import { outbox } from '../db/schema.ts';
 import type { CoursesDb } from './courses.ts';
 
@@ -15,19 +14,18 @@ export type LearningVerb =
 export interface LearningEvent {
   verb: LearningVerb;
   learnerId: string;
+  /** Where the learner lived when applying: province statistics count residents. */
+  residenceCityId: string | null;
   courseId: string;
   cityId: string;
   occurredAt: Date;
   /** Hours credited (COMPLETED) and the category they count for. */
   hours?: number;
   category?: string;
+  /** The course title at completion, printed on the certificate. */
+  courseTitle?: string;
+  courseTitleEn?: string | null;
   sessionId?: string;
-}
-
-/** A stable id for events that must exist once whatever the retries (e.g. one ATTENDED per session). */
-export function stableEventId(...parts: string[]): string {
-  const hex = createHash('sha256').update(parts.join(':')).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 export async function queueEvents(tx: CoursesDb, events: (LearningEvent & { id?: string })[]): Promise<void> {

@@ -1,6 +1,18 @@
 // Tables of the history subgraph, in the PostgreSQL schema "history".
 import { sql } from 'drizzle-orm';
-import { bigserial, index, jsonb, pgSchema, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { learningCategories, learningVerbs } from '../rules/events.ts';
 
 export const historySchema = pgSchema('history');
@@ -18,6 +30,7 @@ export const certificates = historySchema.table(
     learnerId: uuid('learner_id').notNull(),
     holderName: text('holder_name').notNull(),
     courseTitle: text('course_title').notNull(),
+    courseTitleEn: text('course_title_en'),
     cityId: text('city_id').notNull(),
     courseId: uuid('course_id'),
     category: learningCategory('category').notNull(),
@@ -26,9 +39,35 @@ export const certificates = historySchema.table(
     credential: text('credential').notNull(),
     revokedAt: instant('revoked_at'),
     revocationReason: text('revocation_reason'),
+    /** The COMPLETED record it certifies: one certificate per completion. */
+    recordId: uuid('record_id').unique('certificates_record_key'),
   },
-  (t) => [index('certificates_city_learner_idx').on(t.cityId, t.learnerId)],
+  (t) => [
+    index('certificates_city_learner_idx').on(t.cityId, t.learnerId),
+    index('certificates_learner_idx').on(t.learnerId, t.issuedAt),
+  ],
 );
+
+/** The last serial number issued per year and city: numbers are GG-<year>-<city code>-<serial>. */
+export const certificateSerials = historySchema.table(
+  'certificate_serials',
+  {
+    year: integer('year').notNull(),
+    cityId: text('city_id').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.cityId] })],
+);
+
+/**
+ * Holders' names as learners last reported them (PROFILE events), so that a certificate carries
+ * the name as it was at issue time without history reaching into learners' database.
+ */
+export const holders = historySchema.table('holders', {
+  learnerId: uuid('learner_id').primaryKey(),
+  name: text('name').notNull(),
+  updatedAt: instant('updated_at').notNull(),
+});
 
 export const learningVerb = historySchema.enum('learning_verb', learningVerbs);
 
@@ -44,6 +83,8 @@ export const learningRecords = historySchema.table(
     verb: learningVerb('verb').notNull(),
     occurredAt: instant('occurred_at').notNull(),
     cityId: text('city_id').notNull(),
+    /** Where the learner lived when it happened: statistics count residents of each city. */
+    residenceCityId: text('residence_city_id'),
     courseId: uuid('course_id'),
     contentId: uuid('content_id'),
     hours: real('hours').notNull().default(0),
@@ -55,7 +96,27 @@ export const learningRecords = historySchema.table(
   (t) => [
     index('learning_records_learner_idx').on(t.learnerId, t.occurredAt.desc(), t.id.desc()),
     index('learning_records_city_time_idx').on(t.cityId, t.occurredAt),
+    index('learning_records_time_idx').on(t.occurredAt),
   ],
+);
+
+/**
+ * The statistics rollup: one row per resident city, month (Korea time) and learner, kept in the
+ * ingestion transaction. provinceStats reads whole months here and only the partial months at
+ * the edges of a period from the records.
+ */
+export const activityMonths = historySchema.table(
+  'activity_months',
+  {
+    residenceCityId: text('residence_city_id').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    learnerId: uuid('learner_id').notNull(),
+    enrollments: integer('enrollments').notNull().default(0),
+    completions: integer('completions').notNull().default(0),
+    notCompleted: integer('not_completed').notNull().default(0),
+    hours: real('hours').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.residenceCityId, t.month, t.learnerId] })],
 );
 
 /** Events ingestion refused (unknown verb, missing fields), kept for inspection. */
@@ -70,4 +131,13 @@ export const deadLetters = historySchema.table('dead_letters', {
 export type CertificateRow = typeof certificates.$inferSelect;
 export type LearningRecordRow = typeof learningRecords.$inferSelect;
 
-export const tables = { certificates, learningRecords, deadLetters };
+export type HolderRow = typeof holders.$inferSelect;
+
+export const tables = {
+  certificates,
+  certificateSerials,
+  holders,
+  learningRecords,
+  activityMonths,
+  deadLetters,
+};

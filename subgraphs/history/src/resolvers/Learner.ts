@@ -1,7 +1,8 @@
-import { forbidden, isProvinceAdmin, pageRequest, toConnection } from '@baeumteo/server';
+import { pageRequest, toConnection } from '@baeumteo/server';
 import type { Context } from '../context.ts';
 import type { LearningRecordRow } from '../db/schema.ts';
 import { recordCursor } from '../repo/records.ts';
+import { assertOwnHistory } from '../rules/access.ts';
 import { learningCategories } from '../rules/events.ts';
 
 interface LearnerRef {
@@ -11,9 +12,7 @@ interface LearnerRef {
 export const Learner = {
   __resolveReference: (ref: LearnerRef) => ({ id: ref.id }),
   transcript: (learner: LearnerRef, _: unknown, ctx: Context) => {
-    if (ctx.caller?.id !== learner.id && !isProvinceAdmin(ctx.caller)) {
-      throw forbidden('Only the learner sees their learning history.');
-    }
+    assertOwnHistory(ctx.caller, learner.id);
     // Both totals fields read the same per-category sums: one query for the two, only if asked.
     let sums: Promise<{ category: string | null; hours: number }[]> | undefined;
     const totals = () => {
@@ -21,6 +20,10 @@ export const Learner = {
       return sums;
     };
     return { learnerId: learner.id, totals };
+  },
+  certificates: (learner: LearnerRef, _: unknown, ctx: Context) => {
+    assertOwnHistory(ctx.caller, learner.id);
+    return ctx.repo.certificates.ofLearner(learner.id);
   },
 };
 

@@ -1,5 +1,8 @@
 import type { Context } from '../context.ts';
+import { provinceStats } from '../provinceStats.ts';
+import { assertStatsReader } from '../rules/access.ts';
 import { normalizeCertificateNumber } from '../rules/certificateNumber.ts';
+import { checkPeriod } from '../rules/stats.ts';
 
 export const Query = {
   verifyCertificate: async (_: unknown, args: { number: string }, ctx: Context) => {
@@ -23,4 +26,13 @@ export const Query = {
     }
     return { valid: true, certificate, reason: null };
   },
+
+  provinceStats: (_: unknown, args: { from: Date; to: Date }, ctx: Context) => {
+    assertStatsReader(ctx.caller);
+    return provinceStats(ctx.repo, checkPeriod(args.from, args.to));
+  },
+};
+
+export const CityLearningStats = {
+  city: (row: { cityId: string }) => ({ __typename: 'City', id: row.cityId }),
 };

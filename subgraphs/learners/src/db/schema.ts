@@ -123,7 +123,7 @@ export const accessLog = learnersSchema.table(
   (t) => [index('access_log_subject_idx').on(t.subjectId, t.at)],
 );
 
-/** Learning events for history (MOVED), written in the same transaction as the change. */
+/** Events for history (MOVED, and PROFILE: a holder's name), written in the same transaction as the change. */
 export const outbox = learnersSchema.table(
   'outbox',
   {

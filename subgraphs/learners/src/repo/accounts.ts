@@ -1,5 +1,5 @@
 // Data access for accounts and residences. Each change is one transaction that also writes the
-// access log (and, for a move, the MOVED learning event to the outbox).
+// access log and, for history, the holder's name (PROFILE) or the MOVED learning event in the outbox.
 import { inTenant, isUuid, uniqueViolation } from '@baeumteo/server';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
@@ -24,6 +24,14 @@ export interface LogEntry {
 }
 
 export class EmailTakenError extends Error {}
+
+/** What an erased account is called from then on, here and on certificates issued later. */
+const erasedName = '탈퇴한 회원';
+
+/** The holder's name for history, which prints it on certificates as it is at issue time. */
+function profileEvent(learnerId: string, name: string, at: Date) {
+  return { type: 'PROFILE', payload: { type: 'PROFILE', learnerId, name, occurredAt: at.toISOString() } };
+}
 
 export function accountsRepo(db: LearnersDb) {
   return {
@@ -57,6 +65,7 @@ export function accountsRepo(db: LearnersDb) {
           const [learner] = await tx.insert(learners).values(account).returning();
           if (!learner) throw new Error('insert returned nothing');
           await tx.insert(residences).values({ learnerId: learner.id, cityId: residenceCityId });
+          await tx.insert(outbox).values(profileEvent(learner.id, learner.displayName, learner.createdAt));
           await tx
             .insert(accessLog)
             .values({ ...log, subjectId: learner.id, actorId: learner.id, action: 'SIGN_UP' });
@@ -105,12 +114,13 @@ export function accountsRepo(db: LearnersDb) {
           .set({
             email: null,
             passwordHash: null,
-            displayName: '탈퇴한 회원',
+            displayName: erasedName,
             birthYear: null,
             deletedAt: now,
           })
           .where(eq(learners.id, learnerId));
         await tx.delete(roleGrants).where(eq(roleGrants.learnerId, learnerId));
+        await tx.insert(outbox).values(profileEvent(learnerId, erasedName, now));
         await tx.insert(accessLog).values({ ...log, subjectId: learnerId, action: 'DELETE_ACCOUNT' });
       });
     },

@@ -1,0 +1,113 @@
+// GET /downloads/...: a certificate's PDF for its holder, and the province statistics as CSV.
+// The gateway passes these on with the verified caller; errors answer JSON with a code.
+import { findCity, learningCategories } from '@baeumteo/catalog';
+import { type Database, jsonResponse, type RequestContext, type SubgraphDownloads } from '@baeumteo/server';
+import { GraphQLError } from 'graphql';
+import type { Links } from './context.ts';
+import type { tables } from './db/schema.ts';
+import { renderCertificatePdf } from './pdf/certificatePdf.ts';
+import { provinceStats, provinceStatsCsv } from './provinceStats.ts';
+import { certificatesRepo } from './repo/certificates.ts';
+import { recordsRepo } from './repo/records.ts';
+import { statsRepo } from './repo/stats.ts';
+import { assertStatsReader, canReadCertificate } from './rules/access.ts';
+import { normalizeCertificateNumber } from './rules/certificateNumber.ts';
+import { checkPeriod } from './rules/stats.ts';
+
+const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
+
+const safeDecode = (text: string) => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return '';
+  }
+};
+
+/** A rule's GraphQL error as a JSON answer with the same code and message. */
+function errorResponse(error: unknown) {
+  if (!(error instanceof GraphQLError)) throw error;
+  const code = String(error.extensions.code ?? 'INTERNAL_SERVER_ERROR');
+  return jsonResponse(statusOf[code] ?? 500, { error: error.message, code, field: error.extensions.field });
+}
+
+export function historyDownloads(database: Database<typeof tables>, links: Links): SubgraphDownloads {
+  const repo = {
+    certificates: certificatesRepo(database.db),
+    records: recordsRepo(database.db),
+    stats: statsRepo(database.db),
+  };
+
+  async function certificatePdf(request: RequestContext, rawNumber: string) {
+    if (!request.caller) return jsonResponse(401, { error: 'Sign in first.', code: 'UNAUTHENTICATED' });
+    const number = normalizeCertificateNumber(safeDecode(rawNumber).slice(0, 64));
+    const certificate = number ? await repo.certificates.byNumber(number) : null;
+    if (!certificate || !canReadCertificate(request.caller, certificate)) {
+      return jsonResponse(404, { error: 'No certificate with this number.', code: 'NOT_FOUND' });
+    }
+    const city = findCity(certificate.cityId);
+    const category = learningCategories.find((c) => c.id === certificate.category);
+    const pdf = await renderCertificatePdf(
+      {
+        number: certificate.number,
+        holderName: certificate.holderName,
+        courseTitle: certificate.courseTitle,
+        courseTitleEn: certificate.courseTitleEn,
+        cityNameKo: city?.nameKo ?? certificate.cityId,
+        cityNameEn: city?.nameEn ?? certificate.cityId,
+        categoryKo: category?.nameKo ?? certificate.category,
+        categoryEn: category?.nameEn ?? certificate.category,
+        hours: certificate.hours,
+        issuedAt: certificate.issuedAt,
+        revoked: certificate.revokedAt !== null,
+      },
+      links.verificationUrl(certificate.number),
+    );
+    return {
+      status: 200,
+      headers: {
+        'content-type': 'application/pdf',
+        'content-disposition': `attachment; filename="${certificate.number}.pdf"`,
+        'cache-control': 'private, no-store',
+      },
+      body: pdf,
+    };
+  }
+
+  async function statsCsv(request: RequestContext, url: URL) {
+    try {
+      assertStatsReader(request.caller);
+      const from = new Date(url.searchParams.get('from') ?? '');
+      const to = new Date(url.searchParams.get('to') ?? '');
+      if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
+        return jsonResponse(400, {
+          error: 'Give from and to as RFC 3339 date-times, e.g. 2026-01-01T00:00:00+09:00.',
+          code: 'BAD_USER_INPUT',
+        });
+      }
+      const table = await provinceStats(repo, checkPeriod(from, to));
+      const name = `province-stats_${from.toISOString().slice(0, 10)}_${to.toISOString().slice(0, 10)}.csv`;
+      return {
+        status: 200,
+        headers: {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="${name}"`,
+          'cache-control': 'private, no-store',
+        },
+        body: provinceStatsCsv(table),
+      };
+    } catch (error) {
+      return errorResponse(error);
+    }
+  }
+
+  return {
+    prefix: '/downloads/',
+    handler: async (request, url) => {
+      const pdf = /^\/downloads\/certificates\/([^/]{1,100})\.pdf$/.exec(url.pathname);
+      if (pdf?.[1]) return certificatePdf(request, pdf[1]);
+      if (url.pathname === '/downloads/province-stats.csv') return statsCsv(request, url);
+      return jsonResponse(404, { error: 'Not found.', code: 'NOT_FOUND' });
+    },
+  };
+}

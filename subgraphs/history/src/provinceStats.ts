@@ -1,0 +1,78 @@
+// Province statistics, one table for GraphQL and for the CSV export.
+import { cities } from '@baeumteo/catalog';
+import type { Repos } from './context.ts';
+import { provinceStatsCsvPath } from './rules/downloads.ts';
+import { type CityStats, cityStats, type Period, participationGap } from './rules/stats.ts';
+
+export interface ProvinceStatsTable extends Period {
+  cities: CityStats[];
+  participationGap: number;
+  csvPath: string;
+}
+
+const byCode = [...cities].sort((a, b) => a.code.localeCompare(b.code));
+
+export async function provinceStats(repo: Repos, period: Period): Promise<ProvinceStatsTable> {
+  const totals = new Map((await repo.stats.cityTotals(period)).map((t) => [t.cityId, t]));
+  const rows = byCode.map((city) =>
+    cityStats(
+      totals.get(city.id) ?? {
+        cityId: city.id,
+        activeLearners: 0,
+        enrollments: 0,
+        completions: 0,
+        notCompleted: 0,
+        learningHours: 0,
+      },
+      city.population,
+    ),
+  );
+  return {
+    ...period,
+    cities: rows,
+    participationGap: participationGap(rows),
+    csvPath: provinceStatsCsvPath(period.from, period.to),
+  };
+}
+
+const csvColumns = [
+  'city_id',
+  'city_code',
+  'city_name_ko',
+  'city_name_en',
+  'population',
+  'active_learners',
+  'participation_rate',
+  'enrollments',
+  'completions',
+  'completion_rate',
+  'learning_hours',
+] as const;
+
+/** The table as CSV (UTF-8 with a byte order mark, so spreadsheet programs read the Korean names). */
+export function provinceStatsCsv(table: ProvinceStatsTable): string {
+  const cell = (value: string | number | null) => {
+    if (value === null) return '';
+    const text = String(value);
+    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = table.cities.map((row) => {
+    const city = byCode.find((c) => c.id === row.cityId);
+    return [
+      row.cityId,
+      city?.code ?? '',
+      city?.nameKo ?? '',
+      city?.nameEn ?? '',
+      city?.population ?? '',
+      row.activeLearners,
+      row.participationRate === null ? null : row.participationRate.toFixed(6),
+      row.enrollments,
+      row.completions,
+      row.completionRate === null ? null : row.completionRate.toFixed(4),
+      row.learningHours,
+    ]
+      .map(cell)
+      .join(',');
+  });
+  return `\uFEFF${[csvColumns.join(','), ...lines].join('\r\n')}\r\n`;
+}
