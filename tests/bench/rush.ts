@@ -6,14 +6,12 @@
 // PostgreSQL: BENCH_DATABASE_URL or DATABASE_URL names a server (a fresh database is created on
 // it and dropped afterwards); default postgres://postgres@127.0.0.1:5432/postgres.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Caller, encodeOrigin, inTenant, issueAccessToken, workspaceRoot } from '@baeumteo/server';
 import { testGatewaySecret, testSigningKeys } from '@baeumteo/server/testing';
 import postgres from 'postgres';
 import { postGraphQL, startPlatform } from '../src/platform.ts';
+import { describeMachine, machineOf, percentile, writeReport } from './report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -66,10 +64,6 @@ async function openCourses(): Promise<string[]> {
     }
   });
   return ids;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
 type Send = (caller: Caller, courseId: string) => Promise<boolean>;
@@ -169,12 +163,7 @@ try {
   await admin.end();
 }
 
-const machine = {
-  cpu: `${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}`,
-  memoryGiB: Math.round(totalmem() / 2 ** 30),
-  node: process.version,
-  postgres: version,
-};
+const machine = machineOf(version);
 const report = {
   benchmark: 'rush',
   at: new Date().toISOString(),
@@ -182,15 +171,11 @@ const report = {
   settings: { learners, courses: courseCount, capacity, concurrency },
   results,
 };
-const dir = join(workspaceRoot, 'bench/results');
-mkdirSync(dir, { recursive: true });
-const stamp = report.at.replace(/[:.]/g, '-');
-writeFileSync(join(dir, `rush-${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
 const table = [
   `# Registration rush, ${report.at}`,
   '',
   `${learners} learners applying to ${courseCount} FIRST_COME courses of ${capacity} seats, ${concurrency} requests in flight.`,
-  `Machine: ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}, PostgreSQL ${machine.postgres}.`,
+  describeMachine(machine),
   '',
   '| path | applications/s | p50 ms | p95 ms | p99 ms | errors | courses with wrong counts |',
   '|---|---|---|---|---|---|---|',
@@ -200,6 +185,6 @@ const table = [
   ),
   '',
 ].join('\n');
-writeFileSync(join(dir, `rush-${stamp}.md`), table);
-log(`wrote bench/results/rush-${stamp}.json and .md`);
+const written = writeReport('rush', report.at, report, table);
+log(`wrote ${written}.json and .md`);
 process.exit(results.some((r) => r.errors > 0 || r.coursesWithWrongCounts > 0) ? 1 : 0);
