@@ -7,7 +7,7 @@
 // it and dropped afterwards); default postgres://postgres@127.0.0.1:5432/postgres.
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { type Caller, encodeOrigin, inTenant, issueAccessToken, workspaceRoot } from '@baeumteo/server';
+import { type Caller, encodeOrigin, inTenant, issueAccessToken } from '@baeumteo/server';
 import { testGatewaySecret, testSigningKeys } from '@baeumteo/server/testing';
 import postgres from 'postgres';
 import { postGraphQL, startPlatform } from '../src/platform.ts';
