@@ -1,8 +1,12 @@
 // The city site in a real browser: Siheung's build lists Siheung's open courses, in Siheung's
-// name and color, on a phone-sized screen.
+// name and color, on a phone-sized screen, and verifies certificates at /verify/<number>.
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { rowsOf } from '@baeumteo/server';
+import { testGatewaySecret } from '@baeumteo/server/testing';
+import { sql } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCitySite, launchChromium, serveStatic } from '../src/browser.ts';
@@ -71,6 +75,50 @@ describe('city site', () => {
         (await page.getByTestId('course-card').locator('h2, h3').allTextContents()).map((t) => t.trim()),
       )
       .toSatisfy((titles: string[]) => titles.length > 0 && titles.every((t) => englishTitles.has(t)));
+    await page.close();
+  });
+
+  it('verifies a certificate on the page its QR code opens, and says why another is not valid', async () => {
+    const learnerId = randomUUID();
+    const events = [
+      { id: randomUUID(), type: 'PROFILE', learnerId, name: '송하늘', occurredAt: new Date().toISOString() },
+      {
+        id: randomUUID(),
+        verb: 'COMPLETED',
+        learnerId,
+        cityId: 'siheung',
+        residenceCityId: 'siheung',
+        courseId: randomUUID(),
+        courseTitle: '갯골 생태 해설',
+        hours: 8,
+        category: 'CIVIC_PARTICIPATION',
+        occurredAt: new Date().toISOString(),
+      },
+    ];
+    const ingested = await fetch(`${new URL(platform.services.history.url).origin}/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-baeumteo-gateway-secret': testGatewaySecret },
+      body: JSON.stringify({ source: 'courses', events }),
+    });
+    expect(await ingested.json()).toMatchObject({ certified: 1 });
+    const [issued] = rowsOf<{ number: string }>(
+      await platform.services.history.database.db.execute(
+        sql`select number from history.certificates where learner_id = ${learnerId}`,
+      ),
+    );
+
+    const page = await browser.newPage({ viewport: { width: 360, height: 780 }, locale: 'ko-KR' });
+    await page.goto(new URL(`/verify/${issued?.number}`, site.url).toString());
+    const verification = page.getByTestId('verification');
+    await verification.waitFor({ timeout: 20_000 });
+    expect(await verification.getAttribute('data-valid')).toBe('true');
+    expect(await page.getByTestId('verification-holder').textContent()).toBe('송하늘');
+    expect(await verification.textContent()).toContain('갯골 생태 해설');
+
+    await page.getByLabel('다른 수료증 번호 확인').fill('GG-2026-41390-999999');
+    await page.getByRole('button', { name: '확인', exact: true }).click();
+    await expect.poll(() => page.getByTestId('verification').getAttribute('data-valid')).toBe('false');
+    expect(await page.getByTestId('verification-reason').textContent()).toMatch(/No certificate/);
     await page.close();
   });
 });

@@ -1,0 +1,153 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { ErrorState } from '../components/ErrorState';
+import { SiteHeader, SiteHeader_city, type SiteHeaderCity } from '../components/SiteHeader';
+import { CITY_ID } from '../config';
+import { toGraphQLLocale, useLocale, useT } from '../i18n';
+import { formatDate, formatNumber } from '../lib/format';
+
+export interface VerifyCertificateData {
+  city: SiteHeaderCity | null;
+  verifyCertificate: {
+    valid: boolean;
+    reason: string | null;
+    certificate: {
+      number: string;
+      holderName: string;
+      courseTitle: string;
+      hours: number;
+      category: string;
+      issuedAt: string;
+      city: { id: string; name: string };
+    } | null;
+  };
+}
+
+/** What a certificate's QR code opens: the public answer for one number, and a field to check another. */
+export const VERIFY_CERTIFICATE_QUERY: TypedDocumentNode<
+  VerifyCertificateData,
+  { cityId: string; number: string; locale: string }
+> = gql`
+  query VerifyCertificate($cityId: ID!, $number: String!, $locale: Locale!) {
+    city(id: $cityId) {
+      id
+      ...SiteHeader_city
+    }
+    verifyCertificate(number: $number) {
+      valid
+      reason
+      certificate {
+        number
+        holderName
+        courseTitle
+        hours
+        category
+        issuedAt
+        city {
+          id
+          name(locale: $locale)
+        }
+      }
+    }
+  }
+  ${SiteHeader_city}
+`;
+
+export function VerifyCertificatePage({ number }: { number: string }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const headingId = useId();
+  const inputId = useId();
+  const [typed, setTyped] = useState(number);
+  const { data, previousData, error, refetch } = useQuery(VERIFY_CERTIFICATE_QUERY, {
+    variables: { cityId: CITY_ID, number, locale: toGraphQLLocale(locale) },
+  });
+  const view = data ?? previousData;
+
+  useEffect(() => {
+    document.title = `${t.verify.heading} · ${view?.city?.site.siteName ?? t.appName}`;
+  }, [t, view?.city?.site.siteName]);
+
+  const check = (event: FormEvent) => {
+    event.preventDefault();
+    const next = typed.trim();
+    if (next) window.location.assign(`/verify/${encodeURIComponent(next)}`);
+  };
+
+  const answer = view?.verifyCertificate;
+  const certificate = answer?.certificate;
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <SiteHeader city={view?.city} />
+      <main id="main" className="main" tabIndex={-1}>
+        <h2 className="main__heading" id={headingId}>
+          {t.verify.heading}
+        </h2>
+        {error && <ErrorState error={error} onRetry={() => refetch().catch(() => {})} />}
+        {!error && !answer && (
+          <p className="loading" role="status">
+            {t.verify.checking}
+          </p>
+        )}
+        {answer && (
+          <section
+            aria-labelledby={headingId}
+            className={
+              answer.valid ? 'verification verification--valid' : 'verification verification--invalid'
+            }
+            data-testid="verification"
+            data-valid={answer.valid}
+            role="status"
+          >
+            <p className="verification__verdict">{answer.valid ? t.verify.valid : t.verify.invalid}</p>
+            {answer.reason && <p data-testid="verification-reason">{answer.reason}</p>}
+            {certificate && (
+              <dl className="verification__facts">
+                <dt>{t.verify.number}</dt>
+                <dd>{certificate.number}</dd>
+                <dt>{t.verify.holder}</dt>
+                <dd data-testid="verification-holder">{certificate.holderName}</dd>
+                <dt>{t.verify.course}</dt>
+                <dd>{certificate.courseTitle}</dd>
+                <dt>{t.verify.hours}</dt>
+                <dd>
+                  {t.course.hoursValue(formatNumber(certificate.hours, locale))} ·{' '}
+                  {t.category[certificate.category as keyof typeof t.category] ?? certificate.category}
+                </dd>
+                <dt>{t.verify.city}</dt>
+                <dd>{certificate.city.name}</dd>
+                <dt>{t.verify.issuedAt}</dt>
+                <dd>
+                  <time dateTime={certificate.issuedAt}>{formatDate(certificate.issuedAt, locale)}</time>
+                </dd>
+              </dl>
+            )}
+          </section>
+        )}
+        <form className="verification__form" onSubmit={check}>
+          <label htmlFor={inputId}>{t.verify.another}</label>
+          <input
+            id={inputId}
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            placeholder="GG-2026-41390-000123"
+            autoComplete="off"
+            maxLength={64}
+          />
+          <button type="submit" className="button">
+            {t.verify.check}
+          </button>
+        </form>
+      </main>
+      <footer className="site-footer">
+        <p>
+          {t.appName} · {t.tagline}
+        </p>
+      </footer>
+    </div>
+  );
+}
