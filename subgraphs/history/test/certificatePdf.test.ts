@@ -1,5 +1,5 @@
-// The certificate PDF, read back with pdfjs: its text in both languages, stable bytes, the revoked mark, and a
-// QR code that really encodes the verification link.
+// The certificate PDF, read back with pdfjs: its text in both languages, names in scripts NanumGothic lacks, stable
+// bytes, the revoked mark, and a QR code that really encodes the verification link.
 import {
   getDocument,
   OPS,
@@ -43,8 +43,15 @@ interface Box {
   bottom: number;
   top: number;
 }
+/** Text items that touch on one baseline: a line's runs in different fonts come out as separate items. */
+interface Segment {
+  text: string;
+  left: number;
+  right: number;
+  baseline: number;
+}
 
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+const normalize = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 async function readPdf(pdf: Buffer) {
   // pdfjs detaches the array it is given, so it gets a copy.
@@ -52,9 +59,11 @@ async function readPdf(pdf: Buffer) {
   try {
     const page = await doc.getPage(1);
     const items = (await page.getTextContent()).items.filter((item): item is TextItem => 'str' in item);
+    const segments = segmentsOf(items);
     return {
       pages: doc.numPages,
-      text: normalize(items.map((item) => item.str).join(' ')),
+      text: normalize(segments.map((segment) => segment.text).join(' ')),
+      segments,
       textBoxes: items.map(textBox),
       info: (await doc.getMetadata()).info as Record<string, unknown>,
       operators: await page.getOperatorList(),
@@ -62,6 +71,26 @@ async function readPdf(pdf: Buffer) {
   } finally {
     await doc.destroy();
   }
+}
+
+function segmentsOf(items: TextItem[]): Segment[] {
+  const segments: Segment[] = [];
+  for (const item of items.filter((i) => i.str)) {
+    const [left, baseline] = [item.transform[4] as number, item.transform[5] as number];
+    const last = segments.at(-1);
+    if (last && Math.abs(last.baseline - baseline) < 0.01 && Math.abs(last.right - left) < 0.5) {
+      last.text += item.str;
+      last.right = left + item.width;
+    } else {
+      segments.push({ text: item.str, left, right: left + item.width, baseline });
+    }
+  }
+  return segments;
+}
+
+/** The names after `/BaseFont /ABCDEF+` in the raw file: pdfkit writes font dictionaries uncompressed. */
+function baseFonts(pdf: Buffer): string[] {
+  return [...pdf.toString('latin1').matchAll(/\/BaseFont\s*\/[A-Z]{6}\+([\w-]+)/g)].map((m) => m[1] ?? '');
 }
 
 /** A text item's box on the page, descenders included. */
@@ -210,6 +239,44 @@ describe('renderCertificatePdf', () => {
     }
     expect(info.Title).toBe(view.number);
     expect(PDFDateString.toDateObject(info.CreationDate as string)?.getTime()).toBe(view.issuedAt.getTime());
+  });
+
+  it('sets a Korean certificate in NanumGothic alone', () => {
+    expect(new Set(baseFonts(valid))).toEqual(new Set(['NanumGothic', 'NanumGothicBold']));
+  });
+
+  it('prints Vietnamese and Cyrillic letters that NanumGothic lacks in Noto Sans, byte-stable', async () => {
+    const cases = [
+      { holderName: 'Nguyễn Văn An', courseTitle: 'Tiếng Hàn cho người mới' },
+      { holderName: 'Иван Петров', courseTitle: view.courseTitle },
+    ];
+    for (const names of cases) {
+      const pdf = await renderCertificatePdf({ ...view, ...names }, verifyUrl);
+      const { pages, text } = await readPdf(pdf);
+
+      expect(pages).toBe(1);
+      expect(text).toContain(normalize(names.holderName));
+      expect(text).toContain(normalize(names.courseTitle));
+      expect(text).toContain(normalize('경기도 평생학습 배움터'));
+      expect(baseFonts(pdf)).toEqual(expect.arrayContaining(['NanumGothicBold', 'NotoSans-Bold']));
+      expect((await renderCertificatePdf({ ...view, ...names }, verifyUrl)).equals(pdf)).toBe(true);
+    }
+  });
+
+  it('wraps a long mixed-script title to two centred lines cut with an ellipsis', async () => {
+    const courseTitle = 'Tiếng Việt và tiếng Hàn: '.repeat(12);
+    const { pages, segments } = await readPdf(
+      await renderCertificatePdf({ ...view, courseTitle }, verifyUrl),
+    );
+    const title = segments.filter((segment) => segment.text.includes('Tiếng'));
+
+    expect(pages).toBe(1);
+    expect(title).toHaveLength(2);
+    expect(normalize(title.map((line) => line.text).join(' '))).toMatch(/^Tiếng Việt và tiếng Hàn: .*…$/);
+    for (const line of title) {
+      expect(Math.abs((line.left + line.right) / 2 - 595.28 / 2)).toBeLessThan(0.5);
+      expect(line.right - line.left).toBeLessThanOrEqual(595.28 - 120);
+    }
   });
 
   it('gives the same bytes for the same certificate, whatever the clock says', async () => {

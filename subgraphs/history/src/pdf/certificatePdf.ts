@@ -19,21 +19,43 @@ export interface CertificateView {
 }
 
 type Doc = PDFKit.PDFDocument;
+type Weight = 'regular' | 'bold';
 
 interface Style {
-  font: 'regular' | 'bold';
+  font: Weight;
   size: number;
   color: string;
   /** Longer text is cut with an ellipsis, so nothing can push the page past one sheet. */
   lines?: number;
 }
 
+// Each character is set in the first family with a glyph for it: NanumGothic for Hangul and plain Latin, Noto Sans
+// for the Vietnamese, Greek and Cyrillic letters NanumGothic lacks.
+const families = ['nanum', 'noto'] as const;
+type FontName = `${(typeof families)[number]}-${Weight}`;
+
 const require = createRequire(import.meta.url);
-const fontFiles = {
-  regular: require.resolve('@expo-google-fonts/nanum-gothic/400Regular/NanumGothic_400Regular.ttf'),
-  bold: require.resolve('@expo-google-fonts/nanum-gothic/700Bold/NanumGothic_700Bold.ttf'),
+const fontFiles: Record<FontName, string> = {
+  'nanum-regular': require.resolve('@expo-google-fonts/nanum-gothic/400Regular/NanumGothic_400Regular.ttf'),
+  'nanum-bold': require.resolve('@expo-google-fonts/nanum-gothic/700Bold/NanumGothic_700Bold.ttf'),
+  'noto-regular': require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
+  'noto-bold': require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
 };
-let fontData: Record<Style['font'], Buffer> | undefined;
+let fontData: Record<FontName, Buffer> | undefined;
+
+/** The part of pdfkit's embedded font (a private field) used here: its ascender in 1/1000 em and fontkit's font. */
+interface EmbeddedFont {
+  ascender: number;
+  font: { hasGlyphForCodePoint(codePoint: number): boolean };
+}
+
+interface Run {
+  text: string;
+  font: FontName;
+}
+
+const combiningMark = /\p{M}/u;
+const ellipsis = '…';
 
 const issuerKo = '경기도 평생학습 배움터';
 const issuerEn = 'Gyeonggi Province Lifelong Learning (Baeumteo)';
@@ -78,25 +100,30 @@ export async function renderCertificatePdf(view: CertificateView, verifyUrl: str
       ModDate: view.issuedAt,
     },
   });
-  const fonts = loadFonts();
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
+  for (const [name, data] of Object.entries(loadFonts())) doc.registerFont(name, data);
   const done = collect(doc);
   drawCertificate(doc, view, verifyUrl);
   doc.end();
   return done;
 }
 
+function loadFonts(): Record<FontName, Buffer> {
+  fontData ??= {
+    'nanum-regular': padded(readFileSync(fontFiles['nanum-regular'])),
+    'nanum-bold': padded(readFileSync(fontFiles['nanum-bold'])),
+    // Noto Sans ends with a glyph that has an outline, so every one of its glyphs subsets as it is.
+    'noto-regular': readFileSync(fontFiles['noto-regular']),
+    'noto-bold': readFileSync(fontFiles['noto-bold']),
+  };
+  return fontData;
+}
+
 /**
  * NanumGothic's space is an empty last glyph at the very end of the file, and fontkit reads a glyph header
  * there even for empty glyphs; the zero padding gives it an empty box instead of a RangeError.
  */
-function loadFonts(): Record<Style['font'], Buffer> {
-  fontData ??= {
-    regular: Buffer.concat([readFileSync(fontFiles.regular), Buffer.alloc(16)]),
-    bold: Buffer.concat([readFileSync(fontFiles.bold), Buffer.alloc(16)]),
-  };
-  return fontData;
+function padded(font: Buffer): Buffer {
+  return Buffer.concat([font, Buffer.alloc(16)]);
 }
 
 function collect(doc: Doc): Promise<Buffer> {
@@ -249,7 +276,7 @@ function centered(doc: Doc, text: string, y: number, style: Style): number {
   return textAt(doc, text, content.left, y, content.width, 'center', style);
 }
 
-/** Writes text in a box and returns the y below it. */
+/** Writes text in a box, cut to `style.lines` lines with an ellipsis, and returns the y below it. */
 function textAt(
   doc: Doc,
   text: string,
@@ -259,13 +286,125 @@ function textAt(
   align: 'left' | 'center',
   style: Style,
 ): number {
-  const lines = style.lines ?? 1;
   const lineGap = style.size * 0.25;
-  doc.font(style.font).fontSize(style.size).fillColor(style.color);
-  // A height bound also stops pdfkit from starting a second page; the half point absorbs rounding.
-  const height = lines * doc.currentLineHeight(true) + (lines - 1) * lineGap + 0.5;
-  doc.text(text, x, y, { width, align, height, lineGap, ellipsis: true });
-  return doc.y - lineGap;
+  // Lines keep NanumGothic's metrics, so Hangul and Latin sit where they always did; Noto Sans shares its baseline.
+  const ascent = (embedded(doc, `nanum-${style.font}`).ascender / 1000) * style.size;
+  doc.fontSize(style.size).fillColor(style.color);
+  const lineHeight = doc.currentLineHeight(true);
+  const lines = linesOf(doc, paragraph(text), width, style);
+  lines.forEach((line, index) => {
+    const indent = align === 'center' ? (width - widthOf(doc, line, style)) / 2 : 0;
+    drawLine(doc, line, x + indent, y + index * (lineHeight + lineGap) + ascent, style);
+  });
+  return y + lines.length * lineHeight + (lines.length - 1) * lineGap;
+}
+
+/**
+ * Fields are one paragraph; NFC gives decomposed input the precomposed letters the fonts draw best, and a stray
+ * tab or newline would otherwise be measured as a missing glyph.
+ */
+function paragraph(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+function linesOf(doc: Doc, text: string, width: number, style: Style): string[] {
+  const max = style.lines ?? 1;
+  const lines: string[] = [];
+  for (const line of wrapped(doc, text, width, style)) {
+    if (lines.length === max) {
+      lines[max - 1] = withEllipsis(doc, lines[max - 1] ?? '', width, style);
+      break;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** Breaks at spaces; a word too wide for a line of its own is cut between letters. */
+function* wrapped(doc: Doc, text: string, width: number, style: Style): Generator<string> {
+  const fits = (line: string) => widthOf(doc, line.trimEnd(), style) <= width;
+  let line = '';
+  for (const word of text.match(/\S+\s*/g) ?? []) {
+    if (fits(line + word)) {
+      line += word;
+      continue;
+    }
+    if (line) yield line.trimEnd();
+    line = '';
+    for (const cluster of clustersOf(word)) {
+      if (line && !fits(line + cluster)) {
+        yield line.trimEnd();
+        line = '';
+      }
+      line += cluster;
+    }
+  }
+  yield line.trimEnd();
+}
+
+function withEllipsis(doc: Doc, line: string, width: number, style: Style): string {
+  let kept = line;
+  while (kept && widthOf(doc, kept + ellipsis, style) > width) {
+    kept = clustersOf(kept).slice(0, -1).join('').trimEnd();
+  }
+  return kept + ellipsis;
+}
+
+function drawLine(doc: Doc, line: string, x: number, baseline: number, style: Style): void {
+  let left = x;
+  for (const run of runsOf(doc, line, style.font)) {
+    doc
+      .font(run.font, style.size)
+      .text(run.text, left, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    left += doc.widthOfString(run.text);
+  }
+}
+
+/** Each run is measured in its own font. */
+function widthOf(doc: Doc, text: string, style: Style): number {
+  let width = 0;
+  for (const run of runsOf(doc, text, style.font)) {
+    width += doc.font(run.font, style.size).widthOfString(run.text);
+  }
+  return width;
+}
+
+/** Splits text into the longest pieces that one font draws. */
+function runsOf(doc: Doc, text: string, weight: Weight): Run[] {
+  const runs: Run[] = [];
+  for (const cluster of clustersOf(text)) {
+    const font = fontFor(doc, cluster, weight);
+    const last = runs.at(-1);
+    if (last?.font === font) last.text += cluster;
+    else runs.push({ text: cluster, font });
+  }
+  return runs;
+}
+
+/** Code points, each with the combining marks after it, so a mark is always drawn in its letter's font. */
+function clustersOf(text: string): string[] {
+  const clusters: string[] = [];
+  for (const ch of text) {
+    if (combiningMark.test(ch) && clusters.length > 0) clusters[clusters.length - 1] += ch;
+    else clusters.push(ch);
+  }
+  return clusters;
+}
+
+/** The first family with a glyph for every code point of the cluster; NanumGothic's blank when none has. */
+function fontFor(doc: Doc, cluster: string, weight: Weight): FontName {
+  const family = families.find((name) => covers(embedded(doc, `${name}-${weight}`), cluster)) ?? families[0];
+  return `${family}-${weight}`;
+}
+
+function covers(font: EmbeddedFont, cluster: string): boolean {
+  return [...cluster].every((ch) => font.font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0));
+}
+
+/** Selects the font; pdfkit embeds only the glyphs drawn, so a font only looked at adds nothing to the file. */
+function embedded(doc: Doc, font: FontName): EmbeddedFont {
+  doc.font(font);
+  return (doc as unknown as { _font: EmbeddedFont })._font;
 }
 
 function formatHours(hours: number): { ko: string; en: string } {
