@@ -2,7 +2,7 @@
 // `pnpm bench:history`. Residents live in the 31 cities in proportion to their population; a
 // share of them learn, a few of them a lot; records follow the semesters (spring and autumn busy,
 // winter and August quiet) over the past years, in a realistic mix of verbs, hours and categories.
-// The monthly statistics rollup is built from the records as ingestion would have kept it.
+// The statistics rollup is built from the records as ingestion would have kept it.
 //   pnpm gen:history [--residents 1000000] [--records 10000000] [--years 3] [--replace]
 // The database: BENCH_HISTORY_DATABASE_URL, or baeumteo_history_bench on the local server
 // (created when missing). Generation runs inside PostgreSQL, a million records per step.
@@ -55,7 +55,7 @@ try {
   }
   log(`gen:history: ${residents} residents, ${records} records over ${years} years into ${url}`);
   await sql`alter table history.learning_records disable trigger learning_records_append_only`;
-  await sql`truncate history.learning_records, history.activity_months`;
+  await sql`truncate history.learning_records, history.learner_years, history.city_days`;
   await sql`alter table history.learning_records enable trigger learning_records_append_only`;
 
   // Cities by cumulative population share, so that random() picks a city as people live.
@@ -162,23 +162,33 @@ try {
     await sql.unsafe(`create index ${name} on history.learning_records using btree ${definition}`);
     log(`  index ${name} built (${elapsed()})`);
   }
+  // The rollup as ingestion keeps it: each learner's active days per year (Korea time), and
+  // per city and day the sums.
   await sql`
-    insert into history.activity_months
-      (residence_city_id, month, learner_id, enrollments, completions, not_completed, hours)
-    select residence_city_id, date_trunc('month', occurred_at at time zone 'Asia/Seoul')::date, learner_id,
+    insert into history.learner_years (residence_city_id, year, learner_id, days)
+    select residence_city_id, extract(year from occurred_at at time zone 'Asia/Seoul')::int, learner_id,
+      bit_or(set_bit(repeat('0', 366)::bit(366),
+        extract(doy from occurred_at at time zone 'Asia/Seoul')::int - 1, 1))
+    from history.learning_records
+    where residence_city_id is not null and verb <> 'MOVED'
+    group by 1, 2, 3`;
+  await sql`
+    insert into history.city_days (residence_city_id, day, enrollments, completions, not_completed, hours)
+    select residence_city_id, (occurred_at at time zone 'Asia/Seoul')::date,
       count(*) filter (where verb = 'ENROLLED'), count(*) filter (where verb = 'COMPLETED'),
       count(*) filter (where verb = 'NOT_COMPLETED'), coalesce(sum(hours), 0)
     from history.learning_records
     where residence_city_id is not null and verb <> 'MOVED'
-    group by 1, 2, 3`;
-  log(`  monthly rollup built (${elapsed()})`);
+    group by 1, 2`;
+  log(`  statistics rollup built (${elapsed()})`);
   await sql`vacuum analyze history.learning_records`;
-  await sql`vacuum analyze history.activity_months`;
+  await sql`vacuum analyze history.learner_years`;
+  await sql`vacuum analyze history.city_days`;
   await sql`drop table gen_cities, gen_residents`;
   const [summary] = (await sql`
     select (select count(*) from history.learning_records)::bigint as records,
       (select count(distinct learner_id) from history.learning_records)::bigint as learners,
-      (select count(*) from history.activity_months)::bigint as rollup,
+      (select count(*) from history.learner_years)::bigint as rollup,
       pg_size_pretty(pg_total_relation_size('history.learning_records')) as size`) as unknown as [
     { records: string; learners: string; rollup: string; size: string },
   ];

@@ -29,7 +29,7 @@ const sql = postgres(url, { max: 1, onnotice: () => {} });
 const [facts] = (await sql`
   select current_setting('server_version') as version,
     (select count(*) from history.learning_records)::bigint as records,
-    (select count(*) from history.activity_months)::bigint as rollup`) as unknown as [
+    (select count(*) from history.learner_years)::bigint as rollup`) as unknown as [
   { version: string; records: string; rollup: string },
 ];
 if (Number(facts.records) === 0) {
@@ -41,7 +41,7 @@ const sample = (
     select distinct learner_id as id from history.learning_records tablesample system (0.5)
     limit ${sampleSize}`) as unknown as { id: string }[]
 ).map((r) => r.id);
-const residents = await sql`select count(distinct learner_id)::bigint as n from history.activity_months`;
+const residents = await sql`select count(distinct learner_id)::bigint as n from history.learner_years`;
 await sql.end();
 
 const history = await startHistory({
@@ -85,7 +85,9 @@ const transcriptQuery = `query ($reps: [_Any!]!) { _entities(representations: $r
 const results = [];
 try {
   const year = new Date(Date.now() + 9 * 3600_000).getUTCFullYear() - 1;
-  log(`bench:history: ${facts.records} records, ${facts.rollup} rollup rows, PostgreSQL ${facts.version}`);
+  log(
+    `bench:history: ${facts.records} records, ${facts.rollup} learner-year rows, PostgreSQL ${facts.version}`,
+  );
   results.push(
     await statsCase(
       `provinceStats, calendar year ${year}`,
@@ -128,7 +130,7 @@ const markdown = [
   `# Learning history at province scale, ${report.at}`,
   '',
   `${report.data.records.toLocaleString('en')} learning records of ${report.data.learners.toLocaleString('en')} learners ` +
-    `(from \`pnpm gen:history\`), ${report.data.rollupRows.toLocaleString('en')} monthly rollup rows; ` +
+    `(from \`pnpm gen:history\`), ${report.data.rollupRows.toLocaleString('en')} learner-year rollup rows; ` +
     'each request over HTTP to the history subgraph, one at a time.',
   describeMachine(machine),
   '',

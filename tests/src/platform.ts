@@ -25,8 +25,9 @@ export const supergraphSdl = readFileSync(
 const starters = {
   history: startHistory,
   learners: startLearners,
-  courses: startCourses,
+  // content before courses: courses asks content which contents learners finished.
   content: startContent,
+  courses: startCourses,
 };
 export type SubgraphName = keyof typeof starters;
 type Services = { [K in SubgraphName]: Awaited<ReturnType<(typeof starters)[K]>> };
@@ -126,7 +127,13 @@ export async function startPlatform(
   const start = async (name: SubgraphName, port: number) => {
     const historyEventsUrl =
       options.relays && services.history ? `${new URL(services.history.url).origin}/events` : undefined;
-    const startOptions: TestStartOptions = { ...base, port, keys: testSigningKeys, historyEventsUrl };
+    const startOptions: TestStartOptions = {
+      ...base,
+      port,
+      keys: testSigningKeys,
+      historyEventsUrl,
+      contentUrl: services.content?.url,
+    };
     (services as Record<SubgraphName, unknown>)[name] = await starters[name](startOptions);
     ports[name] = services[name].port;
   };

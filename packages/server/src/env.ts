@@ -18,6 +18,8 @@ export interface ServiceEnv {
   gatewaySecret: string;
   /** Where learning events are delivered (history's /events). */
   historyEventsUrl: string;
+  /** The content subgraph (its GraphQL URL), which courses asks about finished contents. */
+  contentUrl: string;
 }
 
 /** The workspace root: the directory holding pnpm-workspace.yaml, found from this file. */
@@ -86,6 +88,7 @@ export function readServiceEnv(env: Env, options: { portVariable: string; defaul
     location: databaseUrl ? { url: databaseUrl } : { dir: dataDir },
     gatewaySecret: gatewaySecretOf(env),
     historyEventsUrl: env.HISTORY_EVENTS_URL || 'http://localhost:4004/events',
+    contentUrl: env.CONTENT_URL || 'http://localhost:4003/graphql',
   };
 }
 

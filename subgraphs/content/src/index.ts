@@ -8,5 +8,7 @@ const service = await startContent({
   secret: env.gatewaySecret,
   location: env.location,
   seed: true,
+  historyEventsUrl: env.historyEventsUrl,
+  liveJoinUrl: env.liveJoinUrl,
 });
 stopOnSignals(service);

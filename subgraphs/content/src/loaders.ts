@@ -2,7 +2,8 @@
 import { entityLoader, groupLoader } from '@baeumteo/server';
 import type { Repos } from './context.ts';
 
-export function createLoaders(repo: Repos) {
+/** `learnerId`: the signed-in learner, whose progress `myProgress` and path steps show. */
+export function createLoaders(repo: Repos, learnerId: string | null) {
   return {
     contentById: entityLoader(
       (ids: readonly string[]) => repo.contents.byIds(ids),
@@ -11,6 +12,19 @@ export function createLoaders(repo: Repos) {
     stepsByPath: groupLoader(
       (ids: readonly string[]) => repo.paths.stepsOf(ids),
       (s) => s.pathId,
+    ),
+    myProgressByContent: entityLoader(
+      (ids: readonly string[]) =>
+        learnerId ? repo.progress.ofLearnerIn(learnerId, ids) : Promise.resolve([]),
+      (p) => p.contentId,
+    ),
+    liveSessionById: entityLoader(
+      (ids: readonly string[]) => repo.live.byIds(ids),
+      (s) => s.id,
+    ),
+    featuredByCity: groupLoader(
+      (ids: readonly string[]) => repo.featured.ofCities(ids),
+      (f) => f.cityId,
     ),
   };
 }

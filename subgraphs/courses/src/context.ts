@@ -1,5 +1,6 @@
 // Per-request context of the courses subgraph.
 import type { Database, RequestContext } from '@baeumteo/server';
+import type { ContentClient } from './contentClient.ts';
 import type { tables } from './db/schema.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { coursesRepo } from './repo/courses.ts';
@@ -18,9 +19,14 @@ export interface Repos {
 export interface Context extends RequestContext {
   repo: Repos;
   loaders: Loaders;
+  content: ContentClient;
 }
 
-export function createContext(database: Database<typeof tables>, request: RequestContext): Context {
+export function createContext(
+  database: Database<typeof tables>,
+  request: RequestContext,
+  content: ContentClient,
+): Context {
   const db = database.db;
   const repo: Repos = {
     courses: coursesRepo(db, draftCitiesVisibleTo(request.caller)),
@@ -28,5 +34,5 @@ export function createContext(database: Database<typeof tables>, request: Reques
     sessions: sessionsRepo(db),
     enrollments: enrollmentsRepo(db),
   };
-  return { ...request, repo, loaders: createLoaders(repo, request.caller?.id ?? null) };
+  return { ...request, repo, loaders: createLoaders(repo, request.caller?.id ?? null), content };
 }

@@ -9,5 +9,6 @@ const service = await startCourses({
   location: env.location,
   seed: true,
   historyEventsUrl: env.historyEventsUrl,
+  contentUrl: env.contentUrl,
 });
 stopOnSignals(service);

@@ -5,6 +5,7 @@ import {
   type SubgraphStartOptions,
   startSubgraphService,
 } from '@baeumteo/server';
+import { contentClient } from './contentClient.ts';
 import { createContext } from './context.ts';
 import { outbox, tables } from './db/schema.ts';
 import { coursesRepo } from './repo/courses.ts';
@@ -22,7 +23,8 @@ export function startCourses(options: SubgraphStartOptions) {
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
     workers: (database) => outboxRelays('courses', database.db, outbox, options),
-    createContext: (database, request) => createContext(database, request),
+    createContext: (database, request) =>
+      createContext(database, request, contentClient(options.contentUrl, options.secret)),
     seed: {
       enabled: options.seed,
       isEmpty: async (database) => (await coursesRepo(database.db).count()) === 0,

@@ -1,14 +1,3 @@
-CREATE TABLE "history"."activity_months" (
-	"residence_city_id" text NOT NULL,
-	"month" date NOT NULL,
-	"learner_id" uuid NOT NULL,
-	"enrollments" integer DEFAULT 0 NOT NULL,
-	"completions" integer DEFAULT 0 NOT NULL,
-	"not_completed" integer DEFAULT 0 NOT NULL,
-	"hours" real DEFAULT 0 NOT NULL,
-	CONSTRAINT "activity_months_residence_city_id_month_learner_id_pk" PRIMARY KEY("residence_city_id","month","learner_id")
-);
---> statement-breakpoint
 CREATE TABLE "history"."certificate_serials" (
 	"year" integer NOT NULL,
 	"city_id" text NOT NULL,
@@ -16,10 +5,28 @@ CREATE TABLE "history"."certificate_serials" (
 	CONSTRAINT "certificate_serials_year_city_id_pk" PRIMARY KEY("year","city_id")
 );
 --> statement-breakpoint
+CREATE TABLE "history"."city_days" (
+	"residence_city_id" text NOT NULL,
+	"day" date NOT NULL,
+	"enrollments" integer DEFAULT 0 NOT NULL,
+	"completions" integer DEFAULT 0 NOT NULL,
+	"not_completed" integer DEFAULT 0 NOT NULL,
+	"hours" real DEFAULT 0 NOT NULL,
+	CONSTRAINT "city_days_residence_city_id_day_pk" PRIMARY KEY("residence_city_id","day")
+);
+--> statement-breakpoint
 CREATE TABLE "history"."holders" (
 	"learner_id" uuid PRIMARY KEY NOT NULL,
 	"name" text NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "history"."learner_years" (
+	"residence_city_id" text NOT NULL,
+	"year" integer NOT NULL,
+	"learner_id" uuid NOT NULL,
+	"days" bit(366) NOT NULL,
+	CONSTRAINT "learner_years_residence_city_id_year_learner_id_pk" PRIMARY KEY("residence_city_id","year","learner_id")
 );
 --> statement-breakpoint
 ALTER TABLE "history"."certificates" ADD COLUMN "course_title_en" text;--> statement-breakpoint

@@ -1,4 +1,4 @@
-// Province statistics: counted by residence, whole months from the rollup and edges from the
+// Province statistics: counted by residence, whole days from the rollup and partial days from the
 // records (the same answer either way), small cells suppressed, analysts only, CSV alike.
 import { randomUUID } from 'node:crypto';
 import { type Caller, encodeOrigin, type SubgraphService } from '@baeumteo/server';
@@ -10,7 +10,7 @@ import {
 } from '@baeumteo/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { tables } from '../src/db/schema.ts';
-import { cityStats, koreaMonthStart, monthKey, participationGap, planPeriod } from '../src/rules/stats.ts';
+import { cityStats, koreaDay, koreaDayStart, participationGap, planPeriod } from '../src/rules/stats.ts';
 import { startHistory } from '../src/service.ts';
 
 let subgraph: TestSubgraph<SubgraphService<typeof tables>>;
@@ -96,29 +96,35 @@ beforeAll(async () => {
 afterAll(() => subgraph?.stop());
 
 describe('periods', () => {
-  it('splits a period into whole Korea-time months and partial edges', () => {
-    expect(koreaMonthStart(new Date('2026-02-28T15:00:00Z')).toISOString()).toBe('2026-02-28T15:00:00.000Z');
-    expect(monthKey(new Date('2026-02-28T15:00:00Z'))).toBe('2026-03-01');
-    expect(monthKey(new Date('2026-02-28T14:59:59Z'))).toBe('2026-02-01');
+  it('splits a period into whole Korea-time days, as a mask per year, and partial days', () => {
+    expect(koreaDayStart(new Date('2026-02-28T15:00:00Z')).toISOString()).toBe('2026-02-28T15:00:00.000Z');
+    expect(koreaDay(new Date('2026-02-28T15:00:00Z'))).toEqual({ date: '2026-03-01', year: 2026, index: 59 });
+    expect(koreaDay(new Date('2024-12-31T14:59:59Z'))).toMatchObject({ date: '2024-12-31', index: 365 });
     const year = planPeriod({
       from: new Date('2026-01-01T00:00:00+09:00'),
       to: new Date('2027-01-01T00:00:00+09:00'),
     });
-    expect(year).toEqual({ months: { fromMonth: '2026-01-01', toMonth: '2027-01-01' }, edges: [] });
+    expect(year.days).toEqual({ fromDay: '2026-01-01', toDay: '2027-01-01' });
+    expect(year.edges).toEqual([]);
+    expect(year.years).toEqual([{ year: 2026, mask: '1'.repeat(365) + '0' }]);
     const ragged = planPeriod({
-      from: new Date('2026-01-15T00:00:00+09:00'),
-      to: new Date('2026-04-10T00:00:00+09:00'),
+      from: new Date('2025-12-30T12:00:00+09:00'),
+      to: new Date('2026-01-02T06:00:00+09:00'),
     });
-    expect(ragged.months).toEqual({ fromMonth: '2026-02-01', toMonth: '2026-04-01' });
+    expect(ragged.days).toEqual({ fromDay: '2025-12-31', toDay: '2026-01-02' });
+    expect(ragged.years).toEqual([
+      { year: 2025, mask: `${'0'.repeat(364)}10` },
+      { year: 2026, mask: `1${'0'.repeat(365)}` },
+    ]);
     expect(ragged.edges.map((e) => [e.from.toISOString(), e.to.toISOString()])).toEqual([
-      ['2026-01-14T15:00:00.000Z', '2026-01-31T15:00:00.000Z'],
-      ['2026-03-31T15:00:00.000Z', '2026-04-09T15:00:00.000Z'],
+      ['2025-12-30T03:00:00.000Z', '2025-12-30T15:00:00.000Z'],
+      ['2026-01-01T15:00:00.000Z', '2026-01-01T21:00:00.000Z'],
     ]);
     const inside = planPeriod({
-      from: new Date('2026-01-15T00:00:00Z'),
-      to: new Date('2026-01-20T00:00:00Z'),
+      from: new Date('2026-01-15T01:00:00Z'),
+      to: new Date('2026-01-15T02:00:00Z'),
     });
-    expect(inside.months).toBeNull();
+    expect(inside).toMatchObject({ days: null, years: [] });
     expect(inside.edges).toHaveLength(1);
   });
 

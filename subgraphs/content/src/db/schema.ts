@@ -1,5 +1,16 @@
 // Tables of the content subgraph, in the PostgreSQL schema "content".
-import { index, integer, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const contentSchema = pgSchema('content');
 
@@ -61,8 +72,99 @@ export const learningPathSteps = contentSchema.table(
   (t) => [primaryKey({ name: 'learning_path_steps_pkey', columns: [t.pathId, t.position] })],
 );
 
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** How far each learner got in each content: the furthest position, never backwards. */
+export const contentProgress = contentSchema.table(
+  'content_progress',
+  {
+    learnerId: uuid('learner_id').notNull(),
+    contentId: uuid('content_id')
+      .notNull()
+      .references(() => contents.id),
+    positionSeconds: integer('position_seconds').notNull(),
+    completedAt: instant('completed_at'),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'content_progress_pkey', columns: [t.learnerId, t.contentId] }),
+    index('content_progress_learner_idx').on(t.learnerId, t.updatedAt.desc(), t.contentId),
+  ],
+);
+
+/** Contents a city features on its site, in order. */
+export const featuredContents = contentSchema.table(
+  'featured_contents',
+  {
+    cityId: text('city_id').notNull(),
+    position: integer('position').notNull(),
+    contentId: uuid('content_id')
+      .notNull()
+      .references(() => contents.id),
+  },
+  (t) => [primaryKey({ name: 'featured_contents_pkey', columns: [t.cityId, t.position] })],
+);
+
+/** Real-time classes a city hosts on a video provider; we keep the seats, not the video. */
+export const liveSessions = contentSchema.table(
+  'live_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    hostCityId: text('host_city_id').notNull(),
+    titleKo: text('title_ko').notNull(),
+    titleEn: text('title_en'),
+    startsAt: instant('starts_at').notNull(),
+    endsAt: instant('ends_at').notNull(),
+    capacity: integer('capacity').notNull(),
+    attendeeCount: integer('attendee_count').notNull().default(0),
+    /** The provider's room, put into the configured join URL template. */
+    room: text('room').notNull(),
+  },
+  (t) => [
+    index('live_sessions_ends_idx').on(t.endsAt, t.startsAt),
+    check('live_sessions_seats_check', sql`${t.attendeeCount} between 0 and ${t.capacity}`),
+  ],
+);
+
+/** Who joined which live session: one seat per learner, however often they rejoin. */
+export const liveAttendees = contentSchema.table(
+  'live_attendees',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => liveSessions.id),
+    learnerId: uuid('learner_id').notNull(),
+    participant: uuid('participant').notNull().defaultRandom(),
+    joinedAt: instant('joined_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'live_attendees_pkey', columns: [t.sessionId, t.learnerId] })],
+);
+
+/** Learning events for history (PROGRESSED, FINISHED_CONTENT, JOINED_LIVE), in the change's transaction. */
+export const outbox = contentSchema.table(
+  'outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    payload: jsonb('payload').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    deliveredAt: instant('delivered_at'),
+  },
+  (t) => [index('outbox_pending_idx').on(t.createdAt).where(sql`${t.deliveredAt} is null`)],
+);
+
 export type ContentRow = typeof contents.$inferSelect;
+export type ContentProgressRow = typeof contentProgress.$inferSelect;
+export type LiveSessionRow = typeof liveSessions.$inferSelect;
 export type LearningPathRow = typeof learningPaths.$inferSelect;
 export type LearningPathStepRow = typeof learningPathSteps.$inferSelect;
 
-export const tables = { contents, learningPaths, learningPathSteps };
+export const tables = {
+  contents,
+  learningPaths,
+  learningPathSteps,
+  contentProgress,
+  featuredContents,
+  liveSessions,
+  liveAttendees,
+  outbox,
+};

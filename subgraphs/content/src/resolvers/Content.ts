@@ -10,4 +10,6 @@ export const Content = {
     localized({ ko: c.titleKo, en: c.titleEn, zh: c.titleZh, vi: c.titleVi }, args.locale),
   description: (c: ContentRow, args: LocaleArgs) =>
     localized({ ko: c.descriptionKo, en: c.descriptionEn }, args.locale),
+  myProgress: (c: ContentRow, _: unknown, ctx: Context) =>
+    ctx.caller ? ctx.loaders.myProgressByContent.load(c.id) : null,
 };

@@ -13,4 +13,10 @@ export const LearningPath = {
       steps.map((s) => s.contentId),
     );
   },
+  finishedSteps: async (path: LearningPathRow, _: unknown, ctx: Context) => {
+    if (!ctx.caller) return null;
+    const steps = await ctx.loaders.stepsByPath.load(path.id);
+    const progress = await ctx.loaders.myProgressByContent.loadMany(steps.map((s) => s.contentId));
+    return progress.filter((p) => p && !(p instanceof Error) && p.completedAt !== null).length;
+  },
 };

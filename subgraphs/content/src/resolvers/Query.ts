@@ -16,4 +16,6 @@ export const Query = {
   content: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.contentById.load(args.id),
   learningPaths: (_: unknown, args: { level?: ContentRow['level'] | null }, ctx: Context) =>
     ctx.repo.paths.list(args.level),
+  liveSessions: (_: unknown, args: { upcoming?: boolean | null }, ctx: Context) =>
+    ctx.repo.live.list(args.upcoming ? new Date() : null),
 };

@@ -5,7 +5,7 @@ import type { Context } from '../context.ts';
 import type { CourseRow, EnrollmentRow } from '../db/schema.ts';
 import { AlreadyAppliedError } from '../repo/enrollments.ts';
 import { managesCity, takesAttendance } from '../rules/access.ts';
-import { judge } from '../rules/completion.ts';
+import { judge, judgeOnline } from '../rules/completion.ts';
 import { isEligible, isOpenForApplication } from '../rules/eligibility.ts';
 import { totalHours } from '../rules/hours.ts';
 import { draw } from '../rules/lottery.ts';
@@ -146,11 +146,28 @@ export async function finishCourse(ctx: Context, id: string) {
   const sessions = await ctx.loaders.sessionsByCourse.load(course.id);
   const held = sessions.filter((s) => s.startsAt <= now).length;
   const enrolled = (await ctx.repo.enrollments.ofCourseAndStatus(course.id, 'ENROLLED')) as EnrollmentRow[];
-  const attended = await ctx.repo.enrollments.attendedCounts(enrolled.map((e) => e.id));
-  const verdicts = enrolled.map((enrollment) => ({
-    enrollment,
-    status: judge(attended.find((a) => a.key === enrollment.id)?.n ?? 0, held, course.minAttendanceRate),
-  }));
+  let verdicts: { enrollment: EnrollmentRow; status: 'COMPLETED' | 'NOT_COMPLETED' }[];
+  if (course.format === 'ONLINE' && course.contentIds.length > 0) {
+    // Online courses complete through their contents, which the content library tracks.
+    const required = new Set(course.contentIds);
+    const finished = await ctx.content.finished(
+      enrolled.map((e) => e.learnerId),
+      course.contentIds,
+    );
+    verdicts = enrolled.map((enrollment) => ({
+      enrollment,
+      status: judgeOnline(
+        finished.filter((f) => f.learnerId === enrollment.learnerId && required.has(f.contentId)).length,
+        required.size,
+      ),
+    }));
+  } else {
+    const attended = await ctx.repo.enrollments.attendedCounts(enrolled.map((e) => e.id));
+    verdicts = enrolled.map((enrollment) => ({
+      enrollment,
+      status: judge(attended.find((a) => a.key === enrollment.id)?.n ?? 0, held, course.minAttendanceRate),
+    }));
+  }
   if (!(await ctx.repo.enrollments.finish(course, verdicts, totalHours(sessions), now))) {
     throw conflict('This course was finished already.');
   }

@@ -1,4 +1,5 @@
-// Completion: attended / held sessions against the course's minimum attendance rate.
+// Completion: attended / held sessions against the course's minimum attendance rate; an online
+// course with linked contents instead needs every one of them finished.
 export function attendanceRate(attended: number, held: number): number | null {
   return held === 0 ? null : attended / held;
 }
@@ -10,4 +11,8 @@ export function judge(
 ): 'COMPLETED' | 'NOT_COMPLETED' {
   const rate = attendanceRate(attended, held) ?? 0;
   return rate + 1e-9 >= minAttendanceRate ? 'COMPLETED' : 'NOT_COMPLETED';
+}
+
+export function judgeOnline(finished: number, required: number): 'COMPLETED' | 'NOT_COMPLETED' {
+  return required > 0 && finished >= required ? 'COMPLETED' : 'NOT_COMPLETED';
 }

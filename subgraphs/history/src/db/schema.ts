@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  customType,
   date,
   index,
   integer,
@@ -100,23 +101,37 @@ export const learningRecords = historySchema.table(
   ],
 );
 
+/** A year of days (Korea time) as a bit string: bit n is day n of the year (0 = 1 January). */
+const yearOfDays = customType<{ data: string; driverData: string }>({ dataType: () => 'bit(366)' });
+
 /**
- * The statistics rollup: one row per resident city, month (Korea time) and learner, kept in the
- * ingestion transaction. provinceStats reads whole months here and only the partial months at
- * the edges of a period from the records.
+ * The statistics rollup, kept in the ingestion transaction. Per resident city, year and learner,
+ * the days the learner was active: "distinct learners in a period" is one bitwise test per
+ * learner and year, whatever the period.
  */
-export const activityMonths = historySchema.table(
-  'activity_months',
+export const learnerYears = historySchema.table(
+  'learner_years',
   {
     residenceCityId: text('residence_city_id').notNull(),
-    month: date('month', { mode: 'string' }).notNull(),
+    year: integer('year').notNull(),
     learnerId: uuid('learner_id').notNull(),
+    days: yearOfDays('days').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.residenceCityId, t.year, t.learnerId] })],
+);
+
+/** Per resident city and day (Korea time): the sums statistics add up. */
+export const cityDays = historySchema.table(
+  'city_days',
+  {
+    residenceCityId: text('residence_city_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
     enrollments: integer('enrollments').notNull().default(0),
     completions: integer('completions').notNull().default(0),
     notCompleted: integer('not_completed').notNull().default(0),
     hours: real('hours').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.residenceCityId, t.month, t.learnerId] })],
+  (t) => [primaryKey({ columns: [t.residenceCityId, t.day] })],
 );
 
 /** Events ingestion refused (unknown verb, missing fields), kept for inspection. */
@@ -138,6 +153,7 @@ export const tables = {
   certificateSerials,
   holders,
   learningRecords,
-  activityMonths,
+  learnerYears,
+  cityDays,
   deadLetters,
 };

@@ -2,14 +2,15 @@
 import { keysetAfter, type PageRequest } from '@baeumteo/server';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import {
-  activityMonths,
+  cityDays,
   deadLetters,
   holders,
   type LearningRecordRow,
+  learnerYears,
   learningRecords,
 } from '../db/schema.ts';
 import type { NewRecord, ProfileEvent } from '../rules/events.ts';
-import { isActivity, monthKey } from '../rules/stats.ts';
+import { dayMask, isActivity, koreaDay } from '../rules/stats.ts';
 import type { HistoryDb } from './certificates.ts';
 
 export function recordsRepo(db: HistoryDb) {
@@ -29,35 +30,48 @@ export function recordsRepo(db: HistoryDb) {
 
     /** Adds new records to the statistics rollup (in the transaction that stored them). */
     async addToRollup(records: NewRecord[]): Promise<void> {
-      const rows = new Map<string, typeof activityMonths.$inferInsert>();
+      const learnerDays = new Map<
+        string,
+        { residenceCityId: string; year: number; learnerId: string; bits: string[] }
+      >();
+      const sums = new Map<string, typeof cityDays.$inferInsert>();
       for (const r of records) {
         if (!r.residenceCityId || !isActivity(r.verb)) continue;
-        const month = monthKey(r.occurredAt);
-        const key = `${r.residenceCityId}|${month}|${r.learnerId}`;
-        const row = rows.get(key) ?? {
+        const day = koreaDay(r.occurredAt);
+        const learnerKey = `${r.residenceCityId}|${day.year}|${r.learnerId}`;
+        const learner = learnerDays.get(learnerKey) ?? {
           residenceCityId: r.residenceCityId,
-          month,
+          year: day.year,
           learnerId: r.learnerId,
-          enrollments: 0,
-          completions: 0,
-          notCompleted: 0,
-          hours: 0,
+          bits: [...dayMask(0, 0)],
         };
-        row.enrollments = (row.enrollments ?? 0) + (r.verb === 'ENROLLED' ? 1 : 0);
-        row.completions = (row.completions ?? 0) + (r.verb === 'COMPLETED' ? 1 : 0);
-        row.notCompleted = (row.notCompleted ?? 0) + (r.verb === 'NOT_COMPLETED' ? 1 : 0);
-        row.hours = (row.hours ?? 0) + (r.hours ?? 0);
-        rows.set(key, row);
+        learner.bits[day.index] = '1';
+        learnerDays.set(learnerKey, learner);
+        const dayKey = `${r.residenceCityId}|${day.date}`;
+        const sum = sums.get(dayKey) ?? { residenceCityId: r.residenceCityId, day: day.date };
+        sum.enrollments = (sum.enrollments ?? 0) + (r.verb === 'ENROLLED' ? 1 : 0);
+        sum.completions = (sum.completions ?? 0) + (r.verb === 'COMPLETED' ? 1 : 0);
+        sum.notCompleted = (sum.notCompleted ?? 0) + (r.verb === 'NOT_COMPLETED' ? 1 : 0);
+        sum.hours = (sum.hours ?? 0) + (r.hours ?? 0);
+        sums.set(dayKey, sum);
       }
-      if (rows.size === 0) return;
+      if (learnerDays.size === 0) return;
       // Sorted by key, so concurrent batches lock rollup rows in the same order (no deadlock).
-      const values = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
-      const added = (column: string) => sql.raw(`activity_months.${column} + excluded.${column}`);
+      const sorted = <T>(map: Map<string, T>) =>
+        [...map.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
       await db
-        .insert(activityMonths)
-        .values(values)
+        .insert(learnerYears)
+        .values(sorted(learnerDays).map(({ bits, ...key }) => ({ ...key, days: bits.join('') })))
         .onConflictDoUpdate({
-          target: [activityMonths.residenceCityId, activityMonths.month, activityMonths.learnerId],
+          target: [learnerYears.residenceCityId, learnerYears.year, learnerYears.learnerId],
+          set: { days: sql.raw('learner_years.days | excluded.days') },
+        });
+      const added = (column: string) => sql.raw(`city_days.${column} + excluded.${column}`);
+      await db
+        .insert(cityDays)
+        .values(sorted(sums))
+        .onConflictDoUpdate({
+          target: [cityDays.residenceCityId, cityDays.day],
           set: {
             enrollments: added('enrollments'),
             completions: added('completions'),

@@ -33,7 +33,9 @@ const objectId = (kind: string, id: unknown) => `https://baeumteo.gg.go.kr/${kin
 
 /** The object's name as the sender knew it then (xAPI `definition.name`), or undefined when malformed. */
 function titleOf(e: Record<string, unknown>): { name: Record<string, string> } | null | undefined {
-  const { courseTitle: ko, courseTitleEn: en } = e;
+  // Courses send courseTitle(En); content sends the title of a content or live class.
+  const ko = e.courseTitle ?? e.title;
+  const en = e.courseTitleEn;
   if (ko === undefined || ko === null) return null;
   if (typeof ko !== 'string' || ko.length === 0 || ko.length > 300) return undefined;
   if (en !== undefined && en !== null && (typeof en !== 'string' || en.length > 300)) return undefined;
@@ -86,7 +88,7 @@ export function toRecord(event: unknown, source: string): { record: NewRecord } 
   const occurredAt = new Date(String(e.occurredAt));
   if (typeof e.occurredAt !== 'string' || Number.isNaN(occurredAt.getTime()))
     return { reason: 'missing or malformed occurredAt' };
-  for (const field of ['courseId', 'contentId'] as const) {
+  for (const field of ['courseId', 'contentId', 'liveSessionId'] as const) {
     if (
       e[field] !== undefined &&
       e[field] !== null &&
@@ -118,7 +120,9 @@ export function toRecord(event: unknown, source: string): { record: NewRecord } 
     ? { objectType: 'Activity', id: objectId('courses', e.courseId), definition: title }
     : e.contentId
       ? { objectType: 'Activity', id: objectId('contents', e.contentId), definition: title }
-      : null;
+      : e.liveSessionId
+        ? { objectType: 'Activity', id: objectId('live', e.liveSessionId), definition: title }
+        : null;
   return {
     record: {
       id: e.id,

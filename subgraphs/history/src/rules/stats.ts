@@ -1,5 +1,6 @@
 // Province statistics rules: which records count as learning, how a period splits into whole
-// months (kept in the rollup) and partial edges (read from records), and small-cell suppression.
+// days (kept in the rollup) and partial days at its ends (read from records), and small-cell
+// suppression.
 import { badInput } from '@baeumteo/server';
 
 /** Every verb but MOVED is learning activity: moving city is not learning. */
@@ -24,20 +25,31 @@ export const SUPPRESS_BELOW = 5;
 const MAX_YEARS = 10;
 const KOREA_OFFSET_MS = 9 * 3600_000;
 
-/** The first instant of the month (Korea time) that holds `at`. */
-export function koreaMonthStart(at: Date): Date {
+const DAY_MS = 86_400_000;
+/** Bits in a year of days: 366, so that leap years fit; bit n is day n (0 = 1 January). */
+export const YEAR_BITS = 366;
+
+/** The first instant of the day (Korea time) that holds `at`. */
+export function koreaDayStart(at: Date): Date {
+  const local = at.getTime() + KOREA_OFFSET_MS;
+  return new Date(local - (((local % DAY_MS) + DAY_MS) % DAY_MS) - KOREA_OFFSET_MS);
+}
+
+/** The day (Korea time) holding `at`: its date, its year and its index in the year. */
+export function koreaDay(at: Date): { date: string; year: number; index: number } {
   const local = new Date(at.getTime() + KOREA_OFFSET_MS);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), 1) - KOREA_OFFSET_MS);
+  const year = local.getUTCFullYear();
+  const index = Math.floor(
+    (Date.UTC(year, local.getUTCMonth(), local.getUTCDate()) - Date.UTC(year, 0, 1)) / DAY_MS,
+  );
+  return { date: local.toISOString().slice(0, 10), year, index };
 }
 
-function addMonth(monthStart: Date): Date {
-  const local = new Date(monthStart.getTime() + KOREA_OFFSET_MS);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + 1, 1) - KOREA_OFFSET_MS);
-}
+const daysIn = (year: number) => (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / DAY_MS;
 
-/** The rollup's key for the month holding `at`: its first day, Korea time, e.g. '2026-03-01'. */
-export function monthKey(at: Date): string {
-  return new Date(koreaMonthStart(at).getTime() + KOREA_OFFSET_MS).toISOString().slice(0, 10);
+/** A year of days with the days from..to-1 set, as PostgreSQL bit string text. */
+export function dayMask(from: number, to: number): string {
+  return '0'.repeat(from) + '1'.repeat(Math.max(0, to - from)) + '0'.repeat(YEAR_BITS - Math.max(from, to));
 }
 
 export interface Period {
@@ -55,22 +67,34 @@ export function checkPeriod(from: Date, to: Date): Period {
 }
 
 export interface PeriodPlan {
-  /** Whole months read from the rollup: month keys in [fromMonth, toMonth). */
-  months: { fromMonth: string; toMonth: string } | null;
-  /** Partial stretches read from the records. */
+  /** Whole days (Korea time) read from the rollup: dates in [fromDay, toDay). */
+  days: { fromDay: string; toDay: string } | null;
+  /** The same whole days as one mask per year, for the learners' day bitmaps. */
+  years: { year: number; mask: string }[];
+  /** Partial days at either end, read from the records. */
   edges: Period[];
 }
 
-/** Splits [from, to) into whole Korea-time months and the partial stretches before and after them. */
+/** Splits [from, to) into whole Korea-time days and the partial days before and after them. */
 export function planPeriod({ from, to }: Period): PeriodPlan {
   const firstWhole =
-    koreaMonthStart(from).getTime() === from.getTime() ? from : addMonth(koreaMonthStart(from));
-  const endWhole = koreaMonthStart(to);
-  if (firstWhole.getTime() >= endWhole.getTime()) return { months: null, edges: [{ from, to }] };
+    koreaDayStart(from).getTime() === from.getTime()
+      ? from
+      : new Date(koreaDayStart(from).getTime() + DAY_MS);
+  const endWhole = koreaDayStart(to);
+  if (firstWhole.getTime() >= endWhole.getTime()) return { days: null, years: [], edges: [{ from, to }] };
   const edges: Period[] = [];
   if (from.getTime() < firstWhole.getTime()) edges.push({ from, to: firstWhole });
   if (endWhole.getTime() < to.getTime()) edges.push({ from: endWhole, to });
-  return { months: { fromMonth: monthKey(firstWhole), toMonth: monthKey(endWhole) }, edges };
+  const first = koreaDay(firstWhole);
+  const last = koreaDay(new Date(endWhole.getTime() - DAY_MS));
+  const years = [];
+  for (let year = first.year; year <= last.year; year++) {
+    const start = year === first.year ? first.index : 0;
+    const end = year === last.year ? last.index + 1 : daysIn(year);
+    years.push({ year, mask: dayMask(start, end) });
+  }
+  return { days: { fromDay: first.date, toDay: koreaDay(endWhole).date }, years, edges };
 }
 
 export interface CityTotals {

@@ -1,0 +1,40 @@
+// Live classes: scheduling, and joining under the rush of a popular class.
+
+import { findCity } from '@baeumteo/catalog';
+import {
+  badInput,
+  conflict,
+  forbidden,
+  isProvinceAdmin,
+  isStaffOf,
+  notFound,
+  unauthenticated,
+} from '@baeumteo/server';
+import type { Context } from '../context.ts';
+import { assertJoinable, checkLiveSessionInput, joinUrl, type LiveSessionInput } from '../rules/live.ts';
+
+export async function joinLiveSession(ctx: Context, id: string) {
+  if (!ctx.caller) throw unauthenticated();
+  const now = new Date();
+  const result = await ctx.repo.live.join(
+    id,
+    { id: ctx.caller.id, residenceCityId: ctx.caller.residenceCityId },
+    (session) => assertJoinable(session, now),
+    now,
+  );
+  if (result.status === 'MISSING') throw notFound('No live class with this id.');
+  if (result.status === 'FULL') throw conflict('This live class is full.');
+  return {
+    session: result.session,
+    joinUrl: joinUrl(ctx.settings.liveJoinUrl, result.session.room, result.participant),
+  };
+}
+
+export async function createLiveSession(ctx: Context, input: LiveSessionInput) {
+  if (!ctx.caller) throw unauthenticated();
+  if (!findCity(input.hostCityId)) throw badInput('No city with this id.', 'hostCityId');
+  if (!isProvinceAdmin(ctx.caller) && !isStaffOf(ctx.caller, input.hostCityId)) {
+    throw forbidden('Only staff of the host city schedule its live classes.');
+  }
+  return ctx.repo.live.create(checkLiveSessionInput(input, new Date()));
+}

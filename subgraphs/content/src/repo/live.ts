@@ -1,0 +1,87 @@
+// Data access for live classes: sessions, and seats taken one at a time under the session's row
+// lock, so that a rush never admits more than the capacity.
+import { isUuid, stableUuid } from '@baeumteo/server';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { type LiveSessionRow, liveAttendees, liveSessions } from '../db/schema.ts';
+import type { CheckedLiveSession } from '../rules/live.ts';
+import type { ContentDb } from './contents.ts';
+import { queueEvents } from './outbox.ts';
+
+export type JoinResult =
+  | { status: 'JOINED' | 'ALREADY'; session: LiveSessionRow; participant: string }
+  | { status: 'FULL'; session: LiveSessionRow }
+  | { status: 'MISSING'; session: null };
+
+export function liveRepo(db: ContentDb) {
+  return {
+    list(upcomingAfter: Date | null): Promise<LiveSessionRow[]> {
+      return db
+        .select()
+        .from(liveSessions)
+        .where(upcomingAfter ? gt(liveSessions.endsAt, upcomingAfter) : undefined)
+        .orderBy(asc(liveSessions.startsAt), asc(liveSessions.id))
+        .limit(200);
+    },
+
+    byIds(ids: readonly string[]): Promise<LiveSessionRow[]> {
+      const valid = ids.filter(isUuid);
+      if (valid.length === 0) return Promise.resolve([]);
+      return db.select().from(liveSessions).where(inArray(liveSessions.id, valid));
+    },
+
+    async create(input: CheckedLiveSession): Promise<LiveSessionRow> {
+      const [row] = await db.insert(liveSessions).values(input).returning();
+      return row as LiveSessionRow;
+    },
+
+    /** Takes a seat (or finds the learner's seat) and queues JOINED_LIVE once per learner. */
+    async join(
+      sessionId: string,
+      learner: { id: string; residenceCityId: string | null },
+      check: (session: LiveSessionRow) => void,
+      now = new Date(),
+    ): Promise<JoinResult> {
+      return db.transaction(async (tx) => {
+        const [session] = await tx
+          .select()
+          .from(liveSessions)
+          .where(eq(liveSessions.id, sessionId))
+          .for('update');
+        if (!session) return { status: 'MISSING', session: null };
+        const [seat] = await tx
+          .select()
+          .from(liveAttendees)
+          .where(and(eq(liveAttendees.sessionId, sessionId), eq(liveAttendees.learnerId, learner.id)));
+        if (seat) return { status: 'ALREADY', session, participant: seat.participant };
+        check(session);
+        if (session.attendeeCount >= session.capacity) return { status: 'FULL', session };
+        const [taken] = await tx
+          .insert(liveAttendees)
+          .values({ sessionId, learnerId: learner.id, joinedAt: now })
+          .returning();
+        const [updated] = await tx
+          .update(liveSessions)
+          .set({ attendeeCount: sql`${liveSessions.attendeeCount} + 1` })
+          .where(eq(liveSessions.id, sessionId))
+          .returning();
+        await queueEvents(tx, [
+          {
+            id: stableUuid('JOINED_LIVE', sessionId, learner.id),
+            verb: 'JOINED_LIVE',
+            learnerId: learner.id,
+            residenceCityId: learner.residenceCityId,
+            cityId: session.hostCityId,
+            liveSessionId: sessionId,
+            title: session.titleKo,
+            occurredAt: now,
+          },
+        ]);
+        return {
+          status: 'JOINED',
+          session: updated as LiveSessionRow,
+          participant: taken?.participant as string,
+        };
+      });
+    },
+  };
+}
