@@ -126,15 +126,13 @@ describe('content progress', () => {
       .insert(learningPaths)
       .values({ titleKo: '한국어 첫걸음', level: 'BEGINNER', position: 99 })
       .returning();
-    await service.database.db
-      .insert(learningPathSteps)
-      .values(
-        [a, b, c].map((content, position) => ({
-          pathId: path?.id as string,
-          position,
-          contentId: content.id,
-        })),
-      );
+    await service.database.db.insert(learningPathSteps).values(
+      [a, b, c].map((content, position) => ({
+        pathId: path?.id as string,
+        position,
+        contentId: content.id,
+      })),
+    );
     await record(me, a.id, 60);
     await record(me, b.id, 20);
     const paths = await callSubgraph<{ learningPaths: { id: string; finishedSteps: number | null }[] }>(

@@ -106,7 +106,7 @@ describe('periods', () => {
     });
     expect(year.days).toEqual({ fromDay: '2026-01-01', toDay: '2027-01-01' });
     expect(year.edges).toEqual([]);
-    expect(year.years).toEqual([{ year: 2026, mask: '1'.repeat(365) + '0' }]);
+    expect(year.years).toEqual([{ year: 2026, mask: `${'1'.repeat(365)}0` }]);
     const ragged = planPeriod({
       from: new Date('2025-12-30T12:00:00+09:00'),
       to: new Date('2026-01-02T06:00:00+09:00'),
