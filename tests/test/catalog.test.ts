@@ -231,14 +231,21 @@ describe('contents and learning paths', () => {
         languages: string[];
         title: string;
         vi: string;
+        description: string;
+        descriptionVi: string;
+        descriptionZh: string;
       }>;
     }>(`{ contents(filter: { language: VI, level: BEGINNER }, first: 20) {
-          totalCount edges { node { kind level category languages title vi: title(locale: VI) } } } }`);
+          totalCount edges { node { kind level category languages title vi: title(locale: VI)
+            description descriptionVi: description(locale: VI) descriptionZh: description(locale: ZH) } } } }`);
     expect(contents.totalCount).toBeGreaterThan(0);
     for (const { node } of contents.edges) {
       expect(node.languages).toContain('VI');
       expect(node.level).toBe('BEGINNER');
       expect(node.vi).not.toBe(node.title);
+      // Descriptions too are in Vietnamese and Chinese for the contents meant for foreign residents.
+      expect(node.descriptionVi).not.toBe(node.description);
+      expect(node.descriptionZh).toMatch(/[\u4e00-\u9fff]/);
     }
     const youtube = await data<{ contents: Connection<{ kind: string; url: string; provider: string }> }>(
       `{ contents(filter: { kind: YOUTUBE }, first: 5) { totalCount edges { node { kind url provider } } } }`,

@@ -67,6 +67,9 @@ export interface ContentSeed {
   titleVi: string | null;
   descriptionKo: string;
   descriptionEn: string;
+  /** For contents meant for foreign residents (Korean language and life in Korea). */
+  descriptionZh: string | null;
+  descriptionVi: string | null;
   kind: ContentKind;
   provider: string;
   cityId: string | null;
@@ -225,6 +228,26 @@ function contentTitles(topic: TopicWords, lesson: LessonWords, n: number, kind: 
 }
 
 function contentDescriptions(topic: TopicWords, lesson: LessonWords, n: number, spec: SeriesSpec) {
+  return { ...koreanAndEnglish(topic, lesson, n, spec), ...chineseAndVietnamese(topic, lesson, n, spec) };
+}
+
+/** Chinese and Vietnamese descriptions, for the contents meant for foreign residents only. */
+function chineseAndVietnamese(topic: TopicWords, lesson: LessonWords, n: number, spec: SeriesSpec) {
+  if (!isMultilingualTopic(topic)) return { descriptionZh: null, descriptionVi: null };
+  const total = topic.lessons.length;
+  if (spec.kind === 'DOCUMENT') {
+    return {
+      descriptionZh: `${topic.titleZh} 第${n}课「${lesson.zh}」的复习练习册（PDF）。`,
+      descriptionVi: `Sách bài tập (PDF) ôn lại ${topic.titleVi}, bài ${n}: ${lesson.vi}.`,
+    };
+  }
+  return {
+    descriptionZh: `${topic.titleZh}，共${total}课，第${n}课「${lesson.zh}」。`,
+    descriptionVi: `${topic.titleVi}, bài ${n} trên ${total}: ${lesson.vi}.`,
+  };
+}
+
+function koreanAndEnglish(topic: TopicWords, lesson: LessonWords, n: number, spec: SeriesSpec) {
   const total = topic.lessons.length;
   switch (spec.kind) {
     case 'DOCUMENT':

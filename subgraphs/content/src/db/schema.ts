@@ -37,6 +37,8 @@ export const contents = contentSchema.table(
     titleVi: text('title_vi'),
     descriptionKo: text('description_ko').notNull(),
     descriptionEn: text('description_en'),
+    descriptionZh: text('description_zh'),
+    descriptionVi: text('description_vi'),
     kind: contentKind('kind').notNull(),
     provider: text('provider').notNull(),
     cityId: text('city_id'),

@@ -9,7 +9,10 @@ export const Content = {
   title: (c: ContentRow, args: LocaleArgs) =>
     localized({ ko: c.titleKo, en: c.titleEn, zh: c.titleZh, vi: c.titleVi }, args.locale),
   description: (c: ContentRow, args: LocaleArgs) =>
-    localized({ ko: c.descriptionKo, en: c.descriptionEn }, args.locale),
+    localized(
+      { ko: c.descriptionKo, en: c.descriptionEn, zh: c.descriptionZh, vi: c.descriptionVi },
+      args.locale,
+    ),
   myProgress: (c: ContentRow, _: unknown, ctx: Context) =>
     ctx.caller ? ctx.loaders.myProgressByContent.load(c.id) : null,
 };

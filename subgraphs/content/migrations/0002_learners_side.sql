@@ -42,6 +42,8 @@ CREATE TABLE "content"."outbox" (
 	"delivered_at" timestamp with time zone
 );
 --> statement-breakpoint
+ALTER TABLE "content"."contents" ADD COLUMN "description_zh" text;--> statement-breakpoint
+ALTER TABLE "content"."contents" ADD COLUMN "description_vi" text;--> statement-breakpoint
 ALTER TABLE "content"."content_progress" ADD CONSTRAINT "content_progress_content_id_contents_id_fk" FOREIGN KEY ("content_id") REFERENCES "content"."contents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "content"."featured_contents" ADD CONSTRAINT "featured_contents_content_id_contents_id_fk" FOREIGN KEY ("content_id") REFERENCES "content"."contents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "content"."live_attendees" ADD CONSTRAINT "live_attendees_session_id_live_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "content"."live_sessions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
