@@ -24,6 +24,17 @@ const safeDecode = (text: string) => {
   }
 };
 
+/** A personal file: downloaded, never cached on the way. */
+const attachment = (contentType: string, filename: string, body: string | Uint8Array) => ({
+  status: 200,
+  headers: {
+    'content-type': contentType,
+    'content-disposition': `attachment; filename="${filename}"`,
+    'cache-control': 'private, no-store',
+  },
+  body,
+});
+
 /** A rule's GraphQL error as a JSON answer with the same code and message. */
 function errorResponse(error: unknown) {
   if (!(error instanceof GraphQLError)) throw error;
@@ -63,15 +74,7 @@ export function historyDownloads(database: Database<typeof tables>, links: Links
       },
       links.verificationUrl(certificate.number),
     );
-    return {
-      status: 200,
-      headers: {
-        'content-type': 'application/pdf',
-        'content-disposition': `attachment; filename="${certificate.number}.pdf"`,
-        'cache-control': 'private, no-store',
-      },
-      body: pdf,
-    };
+    return attachment('application/pdf', `${certificate.number}.pdf`, pdf);
   }
 
   async function statsCsv(request: RequestContext, url: URL) {
@@ -87,15 +90,7 @@ export function historyDownloads(database: Database<typeof tables>, links: Links
       }
       const table = await provinceStats(repo, checkPeriod(from, to));
       const name = `province-stats_${from.toISOString().slice(0, 10)}_${to.toISOString().slice(0, 10)}.csv`;
-      return {
-        status: 200,
-        headers: {
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': `attachment; filename="${name}"`,
-          'cache-control': 'private, no-store',
-        },
-        body: provinceStatsCsv(table),
-      };
+      return attachment('text/csv; charset=utf-8', name, provinceStatsCsv(table));
     } catch (error) {
       return errorResponse(error);
     }

@@ -3,7 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { type ReactNode, useCallback, useEffect, useId, useState } from 'react';
 import { CourseList, CourseList_connection, type CourseListConnection } from '../components/CourseList';
 import { ErrorState } from '../components/ErrorState';
-import { SiteHeader, SiteHeader_city, type SiteHeaderCity } from '../components/SiteHeader';
+import { PageFrame } from '../components/PageFrame';
+import { SiteHeader_city, type SiteHeaderCity } from '../components/SiteHeader';
 import { CITY_ID, MAX_PAGE_SIZE, PAGE_SIZE } from '../config';
 import { type GraphQLLocale, toGraphQLLocale, useLocale, useT } from '../i18n';
 import { accessiblePrimary } from '../lib/color';
@@ -117,22 +118,13 @@ export function CityCoursesPage() {
   }
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        {t.skipToContent}
-      </a>
-      <SiteHeader city={view?.city} />
-      <main id="main" className="main" tabIndex={-1} aria-busy={networkStatus === NetworkStatus.loading}>
-        <h2 className="main__heading" id={headingId}>
-          {t.courses.heading}
-        </h2>
-        {content}
-      </main>
-      <footer className="site-footer">
-        <p>
-          {t.appName} · {t.tagline}
-        </p>
-      </footer>
-    </div>
+    <PageFrame
+      city={view?.city}
+      headingId={headingId}
+      heading={t.courses.heading}
+      busy={networkStatus === NetworkStatus.loading}
+    >
+      {content}
+    </PageFrame>
   );
 }

@@ -2,7 +2,8 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { ErrorState } from '../components/ErrorState';
-import { SiteHeader, SiteHeader_city, type SiteHeaderCity } from '../components/SiteHeader';
+import { PageFrame } from '../components/PageFrame';
+import { SiteHeader_city, type SiteHeaderCity } from '../components/SiteHeader';
 import { CITY_ID } from '../config';
 import { toGraphQLLocale, useLocale, useT } from '../i18n';
 import { formatDate, formatNumber } from '../lib/format';
@@ -78,76 +79,60 @@ export function VerifyCertificatePage({ number }: { number: string }) {
   const answer = view?.verifyCertificate;
   const certificate = answer?.certificate;
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        {t.skipToContent}
-      </a>
-      <SiteHeader city={view?.city} />
-      <main id="main" className="main" tabIndex={-1}>
-        <h2 className="main__heading" id={headingId}>
-          {t.verify.heading}
-        </h2>
-        {error && <ErrorState error={error} onRetry={() => refetch().catch(() => {})} />}
-        {!error && !answer && (
-          <p className="loading" role="status">
-            {t.verify.checking}
-          </p>
-        )}
-        {answer && (
-          <section
-            aria-labelledby={headingId}
-            className={
-              answer.valid ? 'verification verification--valid' : 'verification verification--invalid'
-            }
-            data-testid="verification"
-            data-valid={answer.valid}
-            role="status"
-          >
-            <p className="verification__verdict">{answer.valid ? t.verify.valid : t.verify.invalid}</p>
-            {answer.reason && <p data-testid="verification-reason">{answer.reason}</p>}
-            {certificate && (
-              <dl className="verification__facts">
-                <dt>{t.verify.number}</dt>
-                <dd>{certificate.number}</dd>
-                <dt>{t.verify.holder}</dt>
-                <dd data-testid="verification-holder">{certificate.holderName}</dd>
-                <dt>{t.verify.course}</dt>
-                <dd>{certificate.courseTitle}</dd>
-                <dt>{t.verify.hours}</dt>
-                <dd>
-                  {t.course.hoursValue(formatNumber(certificate.hours, locale))} ·{' '}
-                  {t.category[certificate.category as keyof typeof t.category] ?? certificate.category}
-                </dd>
-                <dt>{t.verify.city}</dt>
-                <dd>{certificate.city.name}</dd>
-                <dt>{t.verify.issuedAt}</dt>
-                <dd>
-                  <time dateTime={certificate.issuedAt}>{formatDate(certificate.issuedAt, locale)}</time>
-                </dd>
-              </dl>
-            )}
-          </section>
-        )}
-        <form className="verification__form" onSubmit={check}>
-          <label htmlFor={inputId}>{t.verify.another}</label>
-          <input
-            id={inputId}
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            placeholder="GG-2026-41390-000123"
-            autoComplete="off"
-            maxLength={64}
-          />
-          <button type="submit" className="button">
-            {t.verify.check}
-          </button>
-        </form>
-      </main>
-      <footer className="site-footer">
-        <p>
-          {t.appName} · {t.tagline}
+    <PageFrame city={view?.city} headingId={headingId} heading={t.verify.heading}>
+      {error && <ErrorState error={error} onRetry={() => refetch().catch(() => {})} />}
+      {!error && !answer && (
+        <p className="loading" role="status">
+          {t.verify.checking}
         </p>
-      </footer>
-    </div>
+      )}
+      {answer && (
+        <section
+          aria-labelledby={headingId}
+          className={answer.valid ? 'verification verification--valid' : 'verification verification--invalid'}
+          data-testid="verification"
+          data-valid={answer.valid}
+          role="status"
+        >
+          <p className="verification__verdict">{answer.valid ? t.verify.valid : t.verify.invalid}</p>
+          {answer.reason && <p data-testid="verification-reason">{answer.reason}</p>}
+          {certificate && (
+            <dl className="verification__facts">
+              <dt>{t.verify.number}</dt>
+              <dd>{certificate.number}</dd>
+              <dt>{t.verify.holder}</dt>
+              <dd data-testid="verification-holder">{certificate.holderName}</dd>
+              <dt>{t.verify.course}</dt>
+              <dd>{certificate.courseTitle}</dd>
+              <dt>{t.verify.hours}</dt>
+              <dd>
+                {t.course.hoursValue(formatNumber(certificate.hours, locale))} ·{' '}
+                {t.category[certificate.category as keyof typeof t.category] ?? certificate.category}
+              </dd>
+              <dt>{t.verify.city}</dt>
+              <dd>{certificate.city.name}</dd>
+              <dt>{t.verify.issuedAt}</dt>
+              <dd>
+                <time dateTime={certificate.issuedAt}>{formatDate(certificate.issuedAt, locale)}</time>
+              </dd>
+            </dl>
+          )}
+        </section>
+      )}
+      <form className="verification__form" onSubmit={check}>
+        <label htmlFor={inputId}>{t.verify.another}</label>
+        <input
+          id={inputId}
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          placeholder="GG-2026-41390-000123"
+          autoComplete="off"
+          maxLength={64}
+        />
+        <button type="submit" className="button">
+          {t.verify.check}
+        </button>
+      </form>
+    </PageFrame>
   );
 }

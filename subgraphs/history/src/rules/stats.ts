@@ -2,23 +2,12 @@
 // days (kept in the rollup) and partial days at its ends (read from records), and small-cell
 // suppression.
 import { badInput } from '@baeumteo/server';
+import { learningVerbs } from './events.ts';
 
 /** Every verb but MOVED is learning activity: moving city is not learning. */
-export const activityVerbs = [
-  'APPLIED',
-  'ENROLLED',
-  'WAITLISTED',
-  'CANCELLED',
-  'ATTENDED',
-  'COMPLETED',
-  'NOT_COMPLETED',
-  'PROGRESSED',
-  'FINISHED_CONTENT',
-  'JOINED_LIVE',
-  'CERTIFIED',
-] as const;
+export const activityVerbs = learningVerbs.filter((verb) => verb !== 'MOVED');
 
-export const isActivity = (verb: string) => (activityVerbs as readonly string[]).includes(verb);
+export const isActivity = (verb: string) => verb !== 'MOVED';
 
 /** Fewer learners than this in a cell and the cell is not shown, so no one can be singled out. */
 export const SUPPRESS_BELOW = 5;
