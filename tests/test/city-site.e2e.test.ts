@@ -1,5 +1,6 @@
 // The city site in a real browser: Siheung's build lists Siheung's open courses, in Siheung's
-// name and color, on a phone-sized screen, and verifies certificates at /verify/<number>.
+// name and color with its featured online contents, on a phone-sized screen, and verifies
+// certificates at /verify/<number>.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +56,17 @@ describe('city site', () => {
     const openTitles = new Set(courses.edges.map((e) => e.node.title));
     for (const title of titles) expect(openTitles.has(title.trim()), title).toBe(true);
     expect(await page.getAttribute('html', 'lang')).toMatch(/^ko/);
+    // The contents the city features, in its order, linking to their channel.
+    const featured = await platform.query<{ city: { featuredContents: { title: string; url: string }[] } }>(
+      '{ city(id: "siheung") { featuredContents { title url } } }',
+    );
+    const expected = featured.body.data?.city.featuredContents ?? [];
+    expect(expected.length).toBeGreaterThan(0);
+    const cards = page.getByTestId('featured-content');
+    expect((await cards.locator('a').allTextContents()).map((t) => t.trim())).toEqual(
+      expected.map((c) => c.title),
+    );
+    expect(await cards.first().locator('a').getAttribute('href')).toBe(expected[0]?.url);
     await page.screenshot({ path: join(tmpdir(), 'baeumteo-siheung.png'), fullPage: false });
     await page.close();
   });

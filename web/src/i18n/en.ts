@@ -38,6 +38,10 @@ export const en: Messages = {
     categoryLabel: 'Category',
     formatLabel: 'Format',
   },
+  featured: {
+    heading: 'Featured online courses',
+    minutes: (n: string) => (n === '1' ? '1 minute' : `${n} minutes`),
+  },
   verify: {
     heading: 'Certificate verification',
     checking: 'Checking…',

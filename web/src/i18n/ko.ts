@@ -38,6 +38,10 @@ export const ko = {
     categoryLabel: '분야',
     formatLabel: '운영 방식',
   },
+  featured: {
+    heading: '추천 온라인 강좌',
+    minutes: (n: string) => `${n}분`,
+  },
   verify: {
     heading: '수료증 진위 확인',
     checking: '확인하는 중입니다…',

@@ -3,6 +3,11 @@ import { useQuery } from '@apollo/client/react';
 import { type ReactNode, useCallback, useEffect, useId, useState } from 'react';
 import { CourseList, CourseList_connection, type CourseListConnection } from '../components/CourseList';
 import { ErrorState } from '../components/ErrorState';
+import {
+  FeaturedContents,
+  FeaturedContents_city,
+  type FeaturedContentsCity,
+} from '../components/FeaturedContents';
 import { PageFrame } from '../components/PageFrame';
 import { SiteHeader_city, type SiteHeaderCity } from '../components/SiteHeader';
 import { CITY_ID, MAX_PAGE_SIZE, PAGE_SIZE } from '../config';
@@ -10,7 +15,7 @@ import { type GraphQLLocale, toGraphQLLocale, useLocale, useT } from '../i18n';
 import { accessiblePrimary } from '../lib/color';
 
 export interface CityCoursesPageData {
-  city: SiteHeaderCity | null;
+  city: (SiteHeaderCity & FeaturedContentsCity) | null;
   courses: CourseListConnection;
 }
 
@@ -27,12 +32,14 @@ export const CITY_COURSES_PAGE_QUERY: TypedDocumentNode<CityCoursesPageData, Cit
     city(id: $cityId) {
       id
       ...SiteHeader_city
+      ...FeaturedContents_city
     }
     courses(filter: { cityId: $cityId, openForApplication: true }, first: $first, after: $after) {
       ...CourseList_connection
     }
   }
   ${SiteHeader_city}
+  ${FeaturedContents_city}
   ${CourseList_connection}
 `;
 
@@ -125,6 +132,7 @@ export function CityCoursesPage() {
       busy={networkStatus === NetworkStatus.loading}
     >
       {content}
+      {view?.city && <FeaturedContents city={view.city} />}
     </PageFrame>
   );
 }

@@ -48,12 +48,12 @@ export function liveRepo(db: ContentDb) {
           .where(eq(liveSessions.id, sessionId))
           .for('update');
         if (!session) return { status: 'MISSING', session: null };
+        check(session);
         const [seat] = await tx
           .select()
           .from(liveAttendees)
           .where(and(eq(liveAttendees.sessionId, sessionId), eq(liveAttendees.learnerId, learner.id)));
         if (seat) return { status: 'ALREADY', session, participant: seat.participant };
-        check(session);
         if (session.attendeeCount >= session.capacity) return { status: 'FULL', session };
         const [taken] = await tx
           .insert(liveAttendees)

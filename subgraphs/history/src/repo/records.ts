@@ -130,16 +130,17 @@ export function recordsRepo(db: HistoryDb) {
         '<',
       );
       const where = eq(learningRecords.learnerId, learnerId);
-      const [rows, [count]] = await Promise.all([
-        db
-          .select()
-          .from(learningRecords)
-          .where(and(where, after))
-          .orderBy(desc(learningRecords.occurredAt), desc(learningRecords.id))
-          .limit(page.limit + 1),
-        db.select({ n: sql<number>`count(*)::int` }).from(learningRecords).where(where),
-      ]);
-      return { rows, totalCount: count?.n ?? 0 };
+      const count = sql<number>`(select count(*)::int from ${learningRecords} where ${where})`;
+      // The page and its total in one statement, so both see the same records while new ones arrive.
+      const rows = await db
+        .select({ record: learningRecords, total: count })
+        .from(learningRecords)
+        .where(and(where, after))
+        .orderBy(desc(learningRecords.occurredAt), desc(learningRecords.id))
+        .limit(page.limit + 1);
+      const totalCount =
+        rows[0]?.total ?? (await db.select({ n: count }).from(sql`(select 1) as one`))[0]?.n ?? 0;
+      return { rows: rows.map((r) => r.record), totalCount };
     },
   };
 }
