@@ -1,16 +1,7 @@
 // Tables of the content subgraph, in the PostgreSQL schema "content".
+import { instant } from '@baeumteo/server/columns';
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  jsonb,
-  pgSchema,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgSchema, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 
 export const contentSchema = pgSchema('content');
 
@@ -47,7 +38,7 @@ export const contents = contentSchema.table(
     category: learningCategory('category').notNull(),
     languages: locale('languages').array().notNull(),
     url: text('url').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [index('contents_title_idx').on(t.titleKo, t.id), index('contents_category_idx').on(t.category)],
 );
@@ -73,8 +64,6 @@ export const learningPathSteps = contentSchema.table(
   },
   (t) => [primaryKey({ name: 'learning_path_steps_pkey', columns: [t.pathId, t.position] })],
 );
-
-const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** How far each learner got in each content: the furthest position, never backwards. */
 export const contentProgress = contentSchema.table(

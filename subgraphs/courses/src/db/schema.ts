@@ -1,5 +1,6 @@
 // Tables of the courses subgraph, in the PostgreSQL schema "courses". Tenant tables carry
 // city_id first in their indexes so they can later be partitioned or distributed by city.
+import { instant } from '@baeumteo/server/columns';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -11,7 +12,6 @@ import {
   primaryKey,
   real,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -49,8 +49,6 @@ export const venueKind = coursesSchema.enum('venue_kind', [
   'PARTNER',
   'ONLINE',
 ]);
-
-const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const venues = coursesSchema.table(
   'venues',

@@ -1,4 +1,5 @@
 // Tables of the history subgraph, in the PostgreSQL schema "history".
+import { instant } from '@baeumteo/server/columns';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -11,7 +12,6 @@ import {
   primaryKey,
   real,
   text,
-  timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { learningCategories, learningVerbs } from '../rules/events.ts';
@@ -19,8 +19,6 @@ import { learningCategories, learningVerbs } from '../rules/events.ts';
 export const historySchema = pgSchema('history');
 
 export const learningCategory = historySchema.enum('learning_category', learningCategories);
-
-const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** Issued certificates; holder name and course title are kept as they were at issue time. */
 export const certificates = historySchema.table(

@@ -1,17 +1,9 @@
 // Tables of the learners subgraph, in the PostgreSQL schema "learners".
+
 import type { Db } from '@baeumteo/server';
+import { instant } from '@baeumteo/server/columns';
 import { sql } from 'drizzle-orm';
-import {
-  bigserial,
-  index,
-  integer,
-  jsonb,
-  pgSchema,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, jsonb, pgSchema, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const learnersSchema = pgSchema('learners');
 
@@ -40,8 +32,6 @@ export const role = learnersSchema.enum('role', [
   'PROVINCE_ADMIN',
   'ANALYST',
 ]);
-
-const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /**
  * One account per person, province-wide. Personal fields are the minimum (PIPA): email, name,
