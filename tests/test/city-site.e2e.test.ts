@@ -1,6 +1,6 @@
 // The city site in a real browser: Siheung's build lists Siheung's open courses, in Siheung's
 // name and color with its featured online contents, on a phone-sized screen, and verifies
-// certificates at /verify/<number>.
+// certificates at /verify/<number>; a resident signs in at /me to see their certificates.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { testGatewaySecret } from '@baeumteo/server/testing';
 import { sql } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUp } from '../src/accounts.ts';
 import { buildCitySite, launchChromium, serveStatic } from '../src/browser.ts';
 import { type Platform, startPlatform } from '../src/platform.ts';
 
@@ -131,6 +132,62 @@ describe('city site', () => {
     await page.getByRole('button', { name: '확인', exact: true }).click();
     await expect.poll(() => page.getByTestId('verification').getAttribute('data-valid')).toBe('false');
     expect(await page.getByTestId('verification-reason').textContent()).toMatch(/No certificate/);
+    await page.close();
+  });
+
+  it('lets a resident sign in, see their hours and certificates, and download a certificate PDF', async () => {
+    const learner = await signUp(platform, { residenceCityId: 'siheung', displayName: '하늘빛' });
+    const at = new Date().toISOString();
+    const ingested = await fetch(`${new URL(platform.services.history.url).origin}/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-baeumteo-gateway-secret': testGatewaySecret },
+      body: JSON.stringify({
+        source: 'test',
+        events: [
+          { id: randomUUID(), type: 'PROFILE', learnerId: learner.id, name: '하늘빛', occurredAt: at },
+          {
+            id: randomUUID(),
+            verb: 'COMPLETED',
+            learnerId: learner.id,
+            cityId: 'siheung',
+            residenceCityId: 'siheung',
+            courseId: randomUUID(),
+            courseTitle: '시흥 바다 이야기',
+            hours: 12,
+            category: 'HUMANITIES',
+            occurredAt: at,
+          },
+        ],
+      }),
+    });
+    expect(await ingested.json()).toMatchObject({ certified: 1 });
+
+    const page = await browser.newPage({ viewport: { width: 360, height: 780 }, locale: 'ko-KR' });
+    await page.goto(new URL('/me', site.url).toString());
+    await page.getByLabel('이메일').fill(learner.email);
+    await page.getByLabel('비밀번호').fill(learner.password);
+    await page.getByRole('button', { name: '로그인' }).click();
+    const card = page.getByTestId('certificate');
+    await card.waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('total-hours').textContent()).toContain('12');
+    expect(await card.textContent()).toContain('시흥 바다 이야기');
+    const number = (await page.getByTestId('certificate-number').textContent())?.trim() ?? '';
+    expect(number).toMatch(/^GG-\d{4}-41390-\d{6}$/);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: 'PDF 내려받기' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${number}.pdf`);
+    const chunks: Buffer[] = [];
+    for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>)
+      chunks.push(chunk);
+    expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // Signing out forgets the token: the page asks to sign in again.
+    await page.getByRole('button', { name: '로그아웃' }).click();
+    await page.getByTestId('sign-in').waitFor();
+    expect(await page.evaluate("sessionStorage.getItem('baeumteo.token')")).toBeNull();
     await page.close();
   });
 });

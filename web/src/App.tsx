@@ -1,9 +1,14 @@
 import { I18nProvider } from './i18n';
 import { CityCoursesPage } from './pages/CityCoursesPage';
+import { MyLearningPage } from './pages/MyLearningPage';
 import { VerifyCertificatePage } from './pages/VerifyCertificatePage';
 
-/** /verify/<number> is the public page a certificate's QR code opens; everything else lists courses. */
+/**
+ * /me is the signed-in resident's learning, /verify/<number> the public page a certificate's QR
+ * code opens; everything else lists courses.
+ */
 function route() {
+  if (window.location.pathname === '/me') return <MyLearningPage />;
   const verify = /^\/verify\/([^/]{1,100})$/.exec(window.location.pathname);
   if (!verify?.[1]) return <CityCoursesPage />;
   let number = '';

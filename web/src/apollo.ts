@@ -33,9 +33,19 @@ export function createCache(): InMemoryCache {
   });
 }
 
-export function createApolloClient(uri: string): ApolloClient {
+/** `token`: the signed-in resident's access token at the time of each request, if any. */
+export function createApolloClient(uri: string, token: () => string | null = () => null): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri }),
+    link: new HttpLink({
+      uri,
+      fetch: (input, init) => {
+        const current = token();
+        if (!current) return fetch(input, init);
+        const headers = new Headers(init?.headers);
+        headers.set('authorization', `Bearer ${current}`);
+        return fetch(input, { ...init, headers });
+      },
+    }),
     cache: createCache(),
   });
 }

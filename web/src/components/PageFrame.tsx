@@ -19,6 +19,10 @@ export function PageFrame({ city, headingId, heading, busy = false, children }: 
         {t.skipToContent}
       </a>
       <SiteHeader city={city} />
+      <nav className="site-nav" aria-label={t.appName}>
+        <a href="/">{t.nav.courses}</a>
+        <a href="/me">{t.nav.me}</a>
+      </nav>
       <main id="main" className="main" tabIndex={-1} aria-busy={busy}>
         <h2 className="main__heading" id={headingId}>
           {heading}

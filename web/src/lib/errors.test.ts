@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { correlationIdOf } from './errors';
+import { correlationIdOf, errorCodeOf } from './errors';
 
 describe('correlationIdOf', () => {
   it('reads extensions.correlationId of a GraphQL error', () => {
@@ -46,5 +46,20 @@ describe('correlationIdOf', () => {
     expect(correlationIdOf(new TypeError('Failed to fetch'))).toBeUndefined();
     expect(correlationIdOf(undefined)).toBeUndefined();
     expect(correlationIdOf(new CombinedGraphQLErrors({ errors: [{ message: 'x' }] }))).toBeUndefined();
+  });
+});
+
+describe('errorCodeOf', () => {
+  it('reads the code of a GraphQL error and of a 401 answer', () => {
+    const graphql = new CombinedGraphQLErrors({
+      errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }],
+    });
+    expect(errorCodeOf(graphql)).toBe('FORBIDDEN');
+    const expired = new ServerError('401', {
+      response: new Response(null, { status: 401 }),
+      bodyText: JSON.stringify({ errors: [{ message: 'expired', extensions: { code: 'UNAUTHENTICATED' } }] }),
+    });
+    expect(errorCodeOf(expired)).toBe('UNAUTHENTICATED');
+    expect(errorCodeOf(new Error('network'))).toBeUndefined();
   });
 });

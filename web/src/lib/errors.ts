@@ -57,3 +57,26 @@ export function correlationIdOf(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+function codeFromBody(bodyText: string): string | undefined {
+  try {
+    const body: unknown = JSON.parse(bodyText);
+    const [first] = isObject(body) && Array.isArray(body.errors) ? body.errors : [];
+    const code = isObject(first) && isObject(first.extensions) ? first.extensions.code : undefined;
+    return typeof code === 'string' ? code : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The API's error code (`extensions.code`), e.g. UNAUTHENTICATED when a sign-in expired (HTTP 401). */
+export function errorCodeOf(error: unknown): string | undefined {
+  if (CombinedGraphQLErrors.is(error)) {
+    const code = error.errors[0]?.extensions?.code;
+    return typeof code === 'string' ? code : undefined;
+  }
+  if (ServerError.is(error)) {
+    return codeFromBody(error.bodyText) ?? (error.statusCode === 401 ? 'UNAUTHENTICATED' : undefined);
+  }
+  return undefined;
+}
