@@ -66,3 +66,11 @@ export function staffCities(caller: Caller | null): string[] {
     .filter((g) => g.role === 'CITY_STAFF' && g.cityId)
     .map((g) => g.cityId as string);
 }
+
+/** The role an actor acted in when reading or changing someone else's data, for access logs. */
+export function actingRole(caller: Caller | null, subjectId: string): Role | null {
+  if (!caller || caller.id === subjectId) return null;
+  if (isProvinceAdmin(caller)) return 'PROVINCE_ADMIN';
+  if (staffCities(caller).length > 0) return 'CITY_STAFF';
+  return caller.roles[0]?.role ?? 'RESIDENT';
+}

@@ -2,11 +2,14 @@
 import type { Database, RequestContext } from '@baeumteo/server';
 import type { tables } from './db/schema.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import { accessLogRepo } from './repo/accessLog.ts';
 import { certificatesRepo } from './repo/certificates.ts';
 import { recordsRepo } from './repo/records.ts';
 import { statsRepo } from './repo/stats.ts';
+import { accessEntry } from './rules/access.ts';
 
 export interface Repos {
+  accessLog: ReturnType<typeof accessLogRepo>;
   certificates: ReturnType<typeof certificatesRepo>;
   records: ReturnType<typeof recordsRepo>;
   stats: ReturnType<typeof statsRepo>;
@@ -22,6 +25,17 @@ export interface Context extends RequestContext {
   repo: Repos;
   loaders: Loaders;
   links: Links;
+  /** Records that the caller read or changed someone else's history (nothing for their own). */
+  logAccess(subjectId: string, action: string): Promise<void>;
+}
+
+export function reposOf(database: Database<typeof tables>): Repos {
+  return {
+    accessLog: accessLogRepo(database.db),
+    certificates: certificatesRepo(database.db),
+    records: recordsRepo(database.db),
+    stats: statsRepo(database.db),
+  };
 }
 
 export function createContext(
@@ -29,10 +43,10 @@ export function createContext(
   request: RequestContext,
   links: Links,
 ): Context {
-  const repo: Repos = {
-    certificates: certificatesRepo(database.db),
-    records: recordsRepo(database.db),
-    stats: statsRepo(database.db),
+  const repo = reposOf(database);
+  const logAccess = async (subjectId: string, action: string) => {
+    const entry = accessEntry(request, subjectId, action);
+    if (entry) await repo.accessLog.append(entry);
   };
-  return { ...request, repo, loaders: createLoaders(repo), links };
+  return { ...request, repo, loaders: createLoaders(repo), links, logAccess };
 }

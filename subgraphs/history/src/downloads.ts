@@ -3,14 +3,11 @@
 import { findCity, learningCategories } from '@baeumteo/catalog';
 import { type Database, jsonResponse, type RequestContext, type SubgraphDownloads } from '@baeumteo/server';
 import { GraphQLError } from 'graphql';
-import type { Links } from './context.ts';
+import { type Links, reposOf } from './context.ts';
 import type { tables } from './db/schema.ts';
 import { renderCertificatePdf } from './pdf/certificatePdf.ts';
 import { provinceStats, provinceStatsCsv } from './provinceStats.ts';
-import { certificatesRepo } from './repo/certificates.ts';
-import { recordsRepo } from './repo/records.ts';
-import { statsRepo } from './repo/stats.ts';
-import { assertStatsReader, canReadCertificate } from './rules/access.ts';
+import { accessEntry, assertStatsReader, canReadCertificate } from './rules/access.ts';
 import { normalizeCertificateNumber } from './rules/certificateNumber.ts';
 import { checkPeriod } from './rules/stats.ts';
 
@@ -43,11 +40,7 @@ function errorResponse(error: unknown) {
 }
 
 export function historyDownloads(database: Database<typeof tables>, links: Links): SubgraphDownloads {
-  const repo = {
-    certificates: certificatesRepo(database.db),
-    records: recordsRepo(database.db),
-    stats: statsRepo(database.db),
-  };
+  const repo = reposOf(database);
 
   async function certificatePdf(request: RequestContext, rawNumber: string) {
     if (!request.caller) return jsonResponse(401, { error: 'Sign in first.', code: 'UNAUTHENTICATED' });
@@ -56,6 +49,8 @@ export function historyDownloads(database: Database<typeof tables>, links: Links
     if (!certificate || !canReadCertificate(request.caller, certificate)) {
       return jsonResponse(404, { error: 'No certificate with this number.', code: 'NOT_FOUND' });
     }
+    const entry = accessEntry(request, certificate.learnerId, 'DOWNLOAD_CERTIFICATE');
+    if (entry) await repo.accessLog.append(entry);
     const city = findCity(certificate.cityId);
     const category = learningCategories.find((c) => c.id === certificate.category);
     const pdf = await renderCertificatePdf(

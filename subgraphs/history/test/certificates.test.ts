@@ -15,6 +15,7 @@ import {
   testGatewaySecret,
   testSigningKeys,
 } from '@baeumteo/server/testing';
+import { sql } from 'drizzle-orm';
 import { decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { tables } from '../src/db/schema.ts';
@@ -301,5 +302,43 @@ describe('PDF and revocation', () => {
       { n: cert.number },
     );
     expect(data?.verifyCertificate).toEqual({ valid: false, reason: 'Revoked: 출석부 오류로 발급 취소' });
+  });
+});
+
+describe('the access log', () => {
+  it('records who else read or changed a learner’s history, never the learner, and cannot be changed', async () => {
+    const holderId = randomUUID();
+    await post([profile(holderId, '오기록'), completed(holderId, '기록 과정')]);
+    const [cert] = await certificatesOf(holderId); // the holder's own read: not logged
+    await certificatesOf(holderId, admin);
+    const staff: Caller = {
+      id: randomUUID(),
+      roles: [{ role: 'CITY_STAFF', cityId: 'siheung' }],
+      residenceCityId: 'siheung',
+    };
+    expect((await download(cert?.pdfPath ?? '', staff)).status).toBe(200);
+    await callSubgraph(
+      service.url,
+      'mutation ($n: String!) { revokeCertificate(number: $n, reason: "중복 발급") { number } }',
+      { n: cert?.number },
+      { caller: staff },
+    );
+    const { data } = await callSubgraph<{
+      _entities: { historyAccessLog: { action: string; actorId: string; actorRole: string; ip: string }[] }[];
+    }>(
+      service.url,
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Learner {
+        historyAccessLog { action actorId actorRole ip } } } }`,
+      { reps: [{ __typename: 'Learner', id: holderId }] },
+      { caller: learner(holderId) },
+    );
+    expect(data?._entities[0]?.historyAccessLog).toEqual([
+      { action: 'READ_CERTIFICATES', actorId: admin.id, actorRole: 'PROVINCE_ADMIN', ip: '127.0.0.1' },
+      { action: 'DOWNLOAD_CERTIFICATE', actorId: staff.id, actorRole: 'CITY_STAFF', ip: '127.0.0.1' },
+      { action: 'REVOKE_CERTIFICATE', actorId: staff.id, actorRole: 'CITY_STAFF', ip: '127.0.0.1' },
+    ]);
+    await expect(
+      service.database.db.execute(sql`update history.access_log set action = 'NOTHING'`),
+    ).rejects.toThrow();
   });
 });

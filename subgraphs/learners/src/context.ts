@@ -1,5 +1,5 @@
 // Per-request context of the learners subgraph.
-import type { Database, RequestContext, SigningKeys } from '@baeumteo/server';
+import { actingRole, type Database, type RequestContext, type SigningKeys } from '@baeumteo/server';
 import type { tables } from './db/schema.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { accessLogRepo } from './repo/accessLog.ts';
@@ -7,7 +7,6 @@ import { accountsRepo, type LogEntry } from './repo/accounts.ts';
 import { citiesRepo } from './repo/cities.ts';
 import { rolesRepo } from './repo/roles.ts';
 import { signInThrottleRepo } from './repo/signInThrottle.ts';
-import { actingRole } from './rules/access.ts';
 
 export interface Repos {
   cities: ReturnType<typeof citiesRepo>;

@@ -132,6 +132,25 @@ export const cityDays = historySchema.table(
   (t) => [primaryKey({ columns: [t.residenceCityId, t.day] })],
 );
 
+/**
+ * Who read or changed a person's history who is not that person (an admin reading a transcript,
+ * staff downloading a certificate they issued, a revocation). Append-only.
+ */
+export const accessLog = historySchema.table(
+  'access_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: instant('at').notNull().defaultNow(),
+    subjectId: uuid('subject_id').notNull(),
+    actorId: uuid('actor_id'),
+    actorRole: text('actor_role'),
+    action: text('action').notNull(),
+    ip: text('ip'),
+    correlationId: text('correlation_id'),
+  },
+  (t) => [index('access_log_subject_idx').on(t.subjectId, t.at)],
+);
+
 /** Events ingestion refused (unknown verb, missing fields), kept for inspection. */
 export const deadLetters = historySchema.table('dead_letters', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
@@ -145,6 +164,7 @@ export type CertificateRow = typeof certificates.$inferSelect;
 export type LearningRecordRow = typeof learningRecords.$inferSelect;
 
 export type HolderRow = typeof holders.$inferSelect;
+export type AccessLogRow = typeof accessLog.$inferSelect;
 
 export const tables = {
   certificates,
@@ -153,5 +173,6 @@ export const tables = {
   learningRecords,
   learnerYears,
   cityDays,
+  accessLog,
   deadLetters,
 };

@@ -11,8 +11,9 @@ interface LearnerRef {
 
 export const Learner = {
   __resolveReference: (ref: LearnerRef) => ({ id: ref.id }),
-  transcript: (learner: LearnerRef, _: unknown, ctx: Context) => {
+  transcript: async (learner: LearnerRef, _: unknown, ctx: Context) => {
     assertOwnHistory(ctx.caller, learner.id);
+    await ctx.logAccess(learner.id, 'READ_TRANSCRIPT');
     // Both totals fields read the same per-category sums: one query for the two, only if asked.
     let sums: Promise<{ category: string | null; hours: number }[]> | undefined;
     const totals = () => {
@@ -21,9 +22,14 @@ export const Learner = {
     };
     return { learnerId: learner.id, totals };
   },
-  certificates: (learner: LearnerRef, _: unknown, ctx: Context) => {
+  certificates: async (learner: LearnerRef, _: unknown, ctx: Context) => {
     assertOwnHistory(ctx.caller, learner.id);
+    await ctx.logAccess(learner.id, 'READ_CERTIFICATES');
     return ctx.repo.certificates.ofLearner(learner.id);
+  },
+  historyAccessLog: (learner: LearnerRef, _: unknown, ctx: Context) => {
+    assertOwnHistory(ctx.caller, learner.id);
+    return ctx.repo.accessLog.of(learner.id);
   },
 };
 

@@ -17,6 +17,8 @@ export const Mutation = {
       throw notFound('No certificate with this number.');
     }
     if (certificate.revokedAt) return certificate;
-    return (await ctx.repo.certificates.revoke(certificate.id, reason)) ?? certificate;
+    const revoked = await ctx.repo.certificates.revoke(certificate.id, reason);
+    if (revoked) await ctx.logAccess(certificate.learnerId, 'REVOKE_CERTIFICATE');
+    return revoked ?? certificate;
   },
 };

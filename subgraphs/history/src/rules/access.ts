@@ -1,10 +1,12 @@
 // Who may see and change what in the learning history.
 import {
+  actingRole,
   type Caller,
   forbidden,
   isAnalyst,
   isProvinceAdmin,
   isStaffOf,
+  type RequestContext,
   unauthenticated,
 } from '@baeumteo/server';
 import type { CertificateRow } from '../db/schema.ts';
@@ -30,4 +32,18 @@ export function assertStatsReader(caller: Caller | null): void {
   if (!isAnalyst(caller) && !isProvinceAdmin(caller)) {
     throw forbidden('Province statistics are for analysts and province admins.');
   }
+}
+
+/** The access log entry for `action` on `subjectId`'s history, or null when the learner acts on their own. */
+export function accessEntry(request: RequestContext, subjectId: string, action: string) {
+  const actorRole = actingRole(request.caller, subjectId);
+  if (actorRole === null) return null;
+  return {
+    subjectId,
+    actorId: request.caller?.id ?? null,
+    actorRole,
+    action,
+    ip: request.ip,
+    correlationId: request.correlationId,
+  };
 }

@@ -26,11 +26,3 @@ export function mayGrant(caller: Caller | null, role: Role, cityId: string | nul
   if (isProvinceAdmin(caller)) return true;
   return role === 'INSTRUCTOR' && cityId !== null && isStaffOf(caller, cityId);
 }
-
-/** The role an actor acted in when reading or changing someone else's data, for the access log. */
-export function actingRole(caller: Caller | null, subjectId: string): Role | null {
-  if (!caller || isSelf(caller, subjectId)) return null;
-  if (isProvinceAdmin(caller)) return 'PROVINCE_ADMIN';
-  if (staffCities(caller).length > 0) return 'CITY_STAFF';
-  return caller.roles[0]?.role ?? 'RESIDENT';
-}
