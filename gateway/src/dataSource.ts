@@ -23,10 +23,20 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    request.http?.headers.set(gatewaySecretHeader, this.secret);
-    if (context.correlationId) request.http?.headers.set(correlationHeader, context.correlationId);
-    // The verified caller travels signed with the gateway secret; subgraphs refuse a forged one.
-    const origin = encodeOrigin({ caller: context.caller ?? null, ip: context.ip ?? null }, this.secret);
-    for (const [name, value] of Object.entries(origin)) request.http?.headers.set(name, value);
+    for (const [name, value] of Object.entries(subgraphHeaders(context, this.secret))) {
+      request.http?.headers.set(name, value);
+    }
   }
+}
+
+/**
+ * What the gateway sends a subgraph with every request (GraphQL or a download): the secret, the
+ * correlation id, and the verified caller signed with the secret (subgraphs refuse a forged one).
+ */
+export function subgraphHeaders(context: Partial<GatewayContext>, secret: string): Record<string, string> {
+  return {
+    [gatewaySecretHeader]: secret,
+    ...(context.correlationId ? { [correlationHeader]: context.correlationId } : {}),
+    ...encodeOrigin({ caller: context.caller ?? null, ip: context.ip ?? null }, secret),
+  };
 }

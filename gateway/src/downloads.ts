@@ -1,14 +1,8 @@
 // GET /downloads/...: files that history serves (certificate PDFs, the statistics CSV), passed on
 // with the caller verified here and signed for history, as GraphQL requests are.
-import {
-  correlationHeader,
-  type Downloads,
-  encodeOrigin,
-  type FileResponse,
-  gatewaySecretHeader,
-  jsonResponse,
-} from '@baeumteo/server';
+import { type Downloads, type FileResponse, jsonResponse } from '@baeumteo/server';
 import { createGatewayContext, type VerifyToken } from './context.ts';
+import { subgraphHeaders } from './dataSource.ts';
 
 const passedHeaders = ['content-type', 'content-disposition', 'cache-control'];
 
@@ -34,11 +28,7 @@ export function downloadsProxy(options: {
         });
       }
       const target = new URL(url.pathname + url.search, options.historyUrl);
-      const headers = {
-        [gatewaySecretHeader]: options.secret,
-        [correlationHeader]: correlationId,
-        ...encodeOrigin({ caller: context.caller, ip: context.ip }, options.secret),
-      };
+      const headers = subgraphHeaders(context, options.secret);
       try {
         const response = await fetch(target, { headers, signal: AbortSignal.timeout(options.timeoutMs) });
         const passed: Record<string, string> = {};

@@ -5,7 +5,7 @@
 //   pnpm bench:history [--runs 10] [--learners 300]
 import { parseArgs } from 'node:util';
 import { startHistory } from '@baeumteo/history';
-import { type Caller, generateSigningKeys } from '@baeumteo/server';
+import { type Caller, generateSigningKeys, koreaYear } from '@baeumteo/server';
 import { callSubgraph, testGatewaySecret } from '@baeumteo/server/testing';
 import postgres from 'postgres';
 import { historyBenchDatabase } from './historyDatabase.ts';
@@ -84,7 +84,7 @@ const transcriptQuery = `query ($reps: [_Any!]!) { _entities(representations: $r
 
 const results = [];
 try {
-  const year = new Date(Date.now() + 9 * 3600_000).getUTCFullYear() - 1;
+  const year = koreaYear(new Date()) - 1;
   log(
     `bench:history: ${facts.records} records, ${facts.rollup} learner-year rows, PostgreSQL ${facts.version}`,
   );

@@ -1,5 +1,6 @@
 import data from '../data/gyeonggi-cities.json' with { type: 'json' };
-import type { LearningCategory, Locale } from './generate.ts';
+import { type LearningCategory, learningCategoryIds } from './categories.ts';
+import type { Locale } from './generate.ts';
 
 export type CityKind = 'PROVINCE' | 'CITY' | 'COUNTY';
 
@@ -31,22 +32,13 @@ export interface CitySiteFact {
   locales: Locale[];
 }
 
-const CATEGORY_IDS: readonly LearningCategory[] = [
-  'ADULT_LITERACY',
-  'ACADEMIC_SUPPLEMENT',
-  'VOCATIONAL',
-  'CULTURE_ARTS',
-  'HUMANITIES',
-  'CIVIC_PARTICIPATION',
-];
-
 function cityKind(id: string, kind: string): 'CITY' | 'COUNTY' {
   if (kind === 'CITY' || kind === 'COUNTY') return kind;
   throw new Error(`gyeonggi-cities.json: unexpected kind '${kind}' for '${id}'`);
 }
 
 function categoryId(id: string): LearningCategory {
-  const found = CATEGORY_IDS.find((candidate) => candidate === id);
+  const found = learningCategoryIds.find((candidate) => candidate === id);
   if (!found) throw new Error(`gyeonggi-cities.json: unexpected learning category '${id}'`);
   return found;
 }

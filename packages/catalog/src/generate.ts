@@ -1,3 +1,4 @@
+import type { LearningCategory } from './categories.ts';
 import type { CityFact } from './cities.ts';
 import { cities, citySites } from './cities.ts';
 import type { Random } from './random.ts';
@@ -6,13 +7,7 @@ import type { CourseSuffixWords, LessonWords, TopicWords } from './vocabulary/in
 import { cityVenues, courseSuffixes, isMultilingualTopic, pathThemes, topics } from './vocabulary/index.ts';
 
 export type Locale = 'KO' | 'EN' | 'ZH' | 'VI';
-export type LearningCategory =
-  | 'ADULT_LITERACY'
-  | 'ACADEMIC_SUPPLEMENT'
-  | 'VOCATIONAL'
-  | 'CULTURE_ARTS'
-  | 'HUMANITIES'
-  | 'CIVIC_PARTICIPATION';
+export type { LearningCategory } from './categories.ts';
 export type CourseFormat = 'OFFLINE' | 'ONLINE' | 'LIVE' | 'BLENDED';
 export type SelectionMethod = 'FIRST_COME' | 'LOTTERY' | 'APPROVAL';
 export type Eligibility = 'CITY_RESIDENTS' | 'PROVINCE_RESIDENTS' | 'ANYONE';

@@ -1,3 +1,4 @@
+export { type LearningCategory, learningCategoryIds } from './categories.ts';
 export type { CityFact, CityKind, CitySiteFact, LearningCategoryFact } from './cities.ts';
 export { cities, citySites, findCity, learningCategories, province, tenants } from './cities.ts';
 export type {
@@ -10,7 +11,6 @@ export type {
   CourseStatus,
   Eligibility,
   GenerateCatalogOptions,
-  LearningCategory,
   LearningPathSeed,
   Locale,
   SelectionMethod,

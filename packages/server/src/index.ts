@@ -15,4 +15,5 @@ export * from './search.ts';
 export * from './seed.ts';
 export * from './service.ts';
 export * from './subgraph.ts';
+export * from './time.ts';
 export * from './tokens.ts';

@@ -5,8 +5,9 @@ import {
   type SubgraphStartOptions,
   startSubgraphService,
 } from '@baeumteo/server';
-import { type ContentSettings, createContext, reposOf } from './context.ts';
+import { type ContentSettings, createContext } from './context.ts';
 import { outbox, tables } from './db/schema.ts';
+import { finishedContents } from './finishedContents.ts';
 import { contentsRepo } from './repo/contents.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedCatalog } from './seed/catalog.ts';
@@ -32,22 +33,7 @@ export function startContent(options: ContentOptions) {
     ...options,
     createContext: (database, request) => createContext(database, request, settings),
     workers: (database) => outboxRelays('content', database.db, outbox, options),
-    actions: (database) => ({
-      // courses asks which learners finished an online course's contents; no shared database.
-      '/finished-contents': async (body) => {
-        const { learnerIds, contentIds } = (body ?? {}) as { learnerIds?: unknown; contentIds?: unknown };
-        const strings = (v: unknown) =>
-          Array.isArray(v) && v.length <= 10_000 && v.every((x) => typeof x === 'string');
-        if (!strings(learnerIds) || !strings(contentIds)) {
-          return { status: 400, body: { error: 'Send {"learnerIds": [...], "contentIds": [...]}' } };
-        }
-        const finished = await reposOf(database).progress.finished(
-          learnerIds as string[],
-          contentIds as string[],
-        );
-        return { status: 200, body: { finished } };
-      },
-    }),
+    actions: (database) => ({ '/finished-contents': finishedContents(database) }),
     seed: {
       enabled: options.seed,
       isEmpty: async (database) => (await contentsRepo(database.db).count()) === 0,

@@ -6,7 +6,6 @@ import { accessLogRepo } from './repo/accessLog.ts';
 import { certificatesRepo } from './repo/certificates.ts';
 import { recordsRepo } from './repo/records.ts';
 import { statsRepo } from './repo/stats.ts';
-import { accessEntry } from './rules/access.ts';
 
 export interface Repos {
   accessLog: ReturnType<typeof accessLogRepo>;
@@ -44,9 +43,6 @@ export function createContext(
   links: Links,
 ): Context {
   const repo = reposOf(database);
-  const logAccess = async (subjectId: string, action: string) => {
-    const entry = accessEntry(request, subjectId, action);
-    if (entry) await repo.accessLog.append(entry);
-  };
+  const logAccess = (subjectId: string, action: string) => repo.accessLog.record(request, subjectId, action);
   return { ...request, repo, loaders: createLoaders(repo), links, logAccess };
 }

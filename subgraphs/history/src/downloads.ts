@@ -7,7 +7,7 @@ import { type Links, reposOf } from './context.ts';
 import type { tables } from './db/schema.ts';
 import { renderCertificatePdf } from './pdf/certificatePdf.ts';
 import { provinceStats, provinceStatsCsv } from './provinceStats.ts';
-import { accessEntry, assertStatsReader, canReadCertificate } from './rules/access.ts';
+import { assertStatsReader, canReadCertificate } from './rules/access.ts';
 import { normalizeCertificateNumber } from './rules/certificateNumber.ts';
 import { checkPeriod } from './rules/stats.ts';
 
@@ -49,8 +49,7 @@ export function historyDownloads(database: Database<typeof tables>, links: Links
     if (!certificate || !canReadCertificate(request.caller, certificate)) {
       return jsonResponse(404, { error: 'No certificate with this number.', code: 'NOT_FOUND' });
     }
-    const entry = accessEntry(request, certificate.learnerId, 'DOWNLOAD_CERTIFICATE');
-    if (entry) await repo.accessLog.append(entry);
+    await repo.accessLog.record(request, certificate.learnerId, 'DOWNLOAD_CERTIFICATE');
     const city = findCity(certificate.cityId);
     const category = learningCategories.find((c) => c.id === certificate.category);
     const pdf = await renderCertificatePdf(

@@ -1,7 +1,7 @@
 // Province statistics: counted by residence, whole days from the rollup and partial days from the
 // records (the same answer either way), small cells suppressed, analysts only, CSV alike.
 import { randomUUID } from 'node:crypto';
-import { type Caller, encodeOrigin, type SubgraphService } from '@baeumteo/server';
+import { type Caller, encodeOrigin, koreaDayStart, type SubgraphService } from '@baeumteo/server';
 import {
   callSubgraph,
   startTestSubgraph,
@@ -10,7 +10,7 @@ import {
 } from '@baeumteo/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { tables } from '../src/db/schema.ts';
-import { cityStats, koreaDay, koreaDayStart, participationGap, planPeriod } from '../src/rules/stats.ts';
+import { cityStats, koreaDay, participationGap, planPeriod } from '../src/rules/stats.ts';
 import { startHistory } from '../src/service.ts';
 
 let subgraph: TestSubgraph<SubgraphService<typeof tables>>;

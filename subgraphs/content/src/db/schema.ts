@@ -1,18 +1,12 @@
 // Tables of the content subgraph, in the PostgreSQL schema "content".
+import { learningCategoryIds } from '@baeumteo/catalog/categories';
 import { instant } from '@baeumteo/server/columns';
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgSchema, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 
 export const contentSchema = pgSchema('content');
 
-export const learningCategory = contentSchema.enum('learning_category', [
-  'ADULT_LITERACY',
-  'ACADEMIC_SUPPLEMENT',
-  'VOCATIONAL',
-  'CULTURE_ARTS',
-  'HUMANITIES',
-  'CIVIC_PARTICIPATION',
-]);
+export const learningCategory = contentSchema.enum('learning_category', learningCategoryIds);
 export const contentKind = contentSchema.enum('content_kind', ['VIDEO', 'MOOC', 'YOUTUBE', 'DOCUMENT']);
 export const contentLevel = contentSchema.enum('content_level', ['BEGINNER', 'INTERMEDIATE', 'ADVANCED']);
 export const locale = contentSchema.enum('locale', ['KO', 'EN', 'ZH', 'VI']);

@@ -9,6 +9,8 @@ export async function seedCatalog(db: ContentDb, now = new Date()) {
   const steps = catalog.learningPaths.flatMap((path) =>
     path.contentIds.map((contentId, position) => ({ pathId: path.id, position, contentId })),
   );
+  const featured = featuredOf(catalog.contents);
+  const live = liveSessionsFrom(now);
   await db.transaction(async (tx) => {
     for (const batch of chunks(catalog.contents))
       await tx.insert(contents).values(batch).onConflictDoNothing();
@@ -18,10 +20,8 @@ export async function seedCatalog(db: ContentDb, now = new Date()) {
     }));
     await tx.insert(learningPaths).values(paths).onConflictDoNothing();
     for (const batch of chunks(steps)) await tx.insert(learningPathSteps).values(batch).onConflictDoNothing();
-    const featured = featuredOf(catalog.contents);
     for (const batch of chunks(featured))
       await tx.insert(featuredContents).values(batch).onConflictDoNothing();
-    const live = liveSessionsFrom(now);
     if ((await tx.select({ id: liveSessions.id }).from(liveSessions).limit(1)).length === 0) {
       await tx.insert(liveSessions).values(live);
     }
@@ -29,8 +29,8 @@ export async function seedCatalog(db: ContentDb, now = new Date()) {
   return {
     contents: catalog.contents.length,
     'learning paths': catalog.learningPaths.length,
-    'featured contents': featuredOf(catalog.contents).length,
-    'live classes': liveSessionsFrom(now).length,
+    'featured contents': featured.length,
+    'live classes': live.length,
   };
 }
 

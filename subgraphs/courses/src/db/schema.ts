@@ -1,4 +1,5 @@
 // Tables of the courses subgraph, in the PostgreSQL schema "courses". Tenant tables carry
+import { learningCategoryIds } from '@baeumteo/catalog/categories';
 // city_id first in their indexes so they can later be partitioned or distributed by city.
 import { instant } from '@baeumteo/server/columns';
 import { sql } from 'drizzle-orm';
@@ -18,14 +19,7 @@ import {
 
 export const coursesSchema = pgSchema('courses');
 
-export const learningCategory = coursesSchema.enum('learning_category', [
-  'ADULT_LITERACY',
-  'ACADEMIC_SUPPLEMENT',
-  'VOCATIONAL',
-  'CULTURE_ARTS',
-  'HUMANITIES',
-  'CIVIC_PARTICIPATION',
-]);
+export const learningCategory = coursesSchema.enum('learning_category', learningCategoryIds);
 export const courseFormat = coursesSchema.enum('course_format', ['OFFLINE', 'ONLINE', 'LIVE', 'BLENDED']);
 export const selectionMethod = coursesSchema.enum('selection_method', ['FIRST_COME', 'LOTTERY', 'APPROVAL']);
 export const eligibility = coursesSchema.enum('eligibility', [

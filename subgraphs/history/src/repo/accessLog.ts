@@ -1,14 +1,16 @@
 // Data access for history's access log: who read or changed whose history.
+import type { RequestContext } from '@baeumteo/server';
 import { asc, eq } from 'drizzle-orm';
 import { type AccessLogRow, accessLog } from '../db/schema.ts';
+import { accessEntry } from '../rules/access.ts';
 import type { HistoryDb } from './certificates.ts';
-
-export type AccessEntry = Omit<typeof accessLog.$inferInsert, 'id' | 'at'>;
 
 export function accessLogRepo(db: HistoryDb) {
   return {
-    async append(entry: AccessEntry): Promise<void> {
-      await db.insert(accessLog).values(entry);
+    /** Records that the caller read or changed `subjectId`'s history; nothing when it is their own. */
+    async record(request: RequestContext, subjectId: string, action: string): Promise<void> {
+      const entry = accessEntry(request, subjectId, action);
+      if (entry) await db.insert(accessLog).values(entry);
     },
     of(subjectId: string): Promise<AccessLogRow[]> {
       return db.select().from(accessLog).where(eq(accessLog.subjectId, subjectId)).orderBy(asc(accessLog.id));

@@ -1,6 +1,6 @@
 // Data access for certificates: issuance from COMPLETED records, lookups and revocation.
 import { findCity } from '@baeumteo/catalog';
-import { type Db, isUuid, type SigningKey } from '@baeumteo/server';
+import { type Db, isUuid, koreaYear, type SigningKey } from '@baeumteo/server';
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
   type CertificateRow,
@@ -15,8 +15,6 @@ import { signCredential } from '../rules/credential.ts';
 import { certifiedEventId, titleOfStatement } from '../rules/events.ts';
 
 export type HistoryDb = Db<typeof tables>;
-
-const koreaYear = (at: Date) => new Date(at.getTime() + 9 * 3600_000).getUTCFullYear();
 
 export function certificatesRepo(db: HistoryDb) {
   return {

@@ -1,4 +1,5 @@
 // What a learning event must carry to enter the history, and its xAPI-statement shape.
+import { learningCategoryIds } from '@baeumteo/catalog/categories';
 import { isUuid, stableUuid } from '@baeumteo/server';
 import type { LearningRecordRow } from '../db/schema.ts';
 
@@ -17,14 +18,7 @@ export const learningVerbs = [
   'MOVED',
 ] as const;
 
-export const learningCategories = [
-  'ADULT_LITERACY',
-  'ACADEMIC_SUPPLEMENT',
-  'VOCATIONAL',
-  'CULTURE_ARTS',
-  'HUMANITIES',
-  'CIVIC_PARTICIPATION',
-] as const;
+export const learningCategories = learningCategoryIds;
 
 export type NewRecord = Omit<LearningRecordRow, 'receivedAt'>;
 

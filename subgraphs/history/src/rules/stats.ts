@@ -1,7 +1,7 @@
 // Province statistics rules: which records count as learning, how a period splits into whole
 // days (kept in the rollup) and partial days at its ends (read from records), and small-cell
 // suppression.
-import { badInput } from '@baeumteo/server';
+import { badInput, KOREA_OFFSET_MS, koreaDayStart } from '@baeumteo/server';
 import { learningVerbs } from './events.ts';
 
 /** Every verb but MOVED is learning activity: moving city is not learning. */
@@ -12,17 +12,10 @@ export const isActivity = (verb: string) => verb !== 'MOVED';
 /** Fewer learners than this in a cell and the cell is not shown, so no one can be singled out. */
 export const SUPPRESS_BELOW = 5;
 const MAX_YEARS = 10;
-const KOREA_OFFSET_MS = 9 * 3600_000;
 
 const DAY_MS = 86_400_000;
 /** Bits in a year of days: 366, so that leap years fit; bit n is day n (0 = 1 January). */
 export const YEAR_BITS = 366;
-
-/** The first instant of the day (Korea time) that holds `at`. */
-export function koreaDayStart(at: Date): Date {
-  const local = at.getTime() + KOREA_OFFSET_MS;
-  return new Date(local - (((local % DAY_MS) + DAY_MS) % DAY_MS) - KOREA_OFFSET_MS);
-}
 
 /** The day (Korea time) holding `at`: its date, its year and its index in the year. */
 export function koreaDay(at: Date): { date: string; year: number; index: number } {
