@@ -1,30 +1,48 @@
-// `pnpm compose` writes schema/supergraph.graphql from the four subgraph SDLs;
-// `pnpm compose:check` fails when the committed file differs from a fresh composition.
+// `pnpm compose` writes schema/supergraph.graphql (what the gateway serves) and schema/api.graphql
+// (the public API schema clients see: what the web's typed documents are generated from) from the
+// four subgraph SDLs; `pnpm compose:check` fails when either committed file differs.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { composeServices } from '@apollo/composition';
 import { subgraphDefinitions } from './subgraphs.ts';
 
-export const supergraphFile = new URL('../supergraph.graphql', import.meta.url);
+// Composition builds its schema with graphql's CommonJS build; print it with the same build.
+const { printSchema } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
-export function composeSupergraph(): string {
+export const supergraphFile = new URL('../supergraph.graphql', import.meta.url);
+export const apiSchemaFile = new URL('../api.graphql', import.meta.url);
+
+export interface Composed {
+  supergraph: string;
+  api: string;
+}
+
+export function composeSupergraph(): Composed {
   const result = composeServices(subgraphDefinitions());
   if (result.errors) {
     throw new Error(`composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   }
-  return `${result.supergraphSdl.trimEnd()}\n`;
+  return {
+    supergraph: `${result.supergraphSdl.trimEnd()}\n`,
+    api: `${printSchema(result.schema.toAPISchema().toGraphQLJSSchema()).trimEnd()}\n`,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const composed = composeSupergraph();
+  const files = [
+    { file: supergraphFile, text: composed.supergraph },
+    { file: apiSchemaFile, text: composed.api },
+  ];
   if (process.argv.includes('--check')) {
-    const committed = readFileSync(supergraphFile, 'utf8');
-    if (committed !== composed) {
-      console.error('schema/supergraph.graphql is stale: run `pnpm compose` and commit the result.');
-      process.exit(1);
+    const stale = files.filter(({ file, text }) => readFileSync(file, 'utf8') !== text);
+    for (const { file } of stale) {
+      console.error(`schema/${file.pathname.split('/').pop()} is stale: run \`pnpm compose\` and commit the result.`);
     }
-    console.log('schema/supergraph.graphql is up to date.');
+    if (stale.length > 0) process.exit(1);
+    console.log('schema/supergraph.graphql and schema/api.graphql are up to date.');
   } else {
-    writeFileSync(supergraphFile, composed);
-    console.log('wrote schema/supergraph.graphql');
+    for (const { file, text } of files) writeFileSync(file, text);
+    console.log('wrote schema/supergraph.graphql and schema/api.graphql');
   }
 }
