@@ -7,7 +7,7 @@
 // The database: BENCH_HISTORY_DATABASE_URL, or baeumteo_history_bench on the local server
 // (created when missing). Generation runs inside PostgreSQL, a million records per step.
 import { parseArgs } from 'node:util';
-import { cities } from '@baeumteo/catalog';
+import { cities } from '@baeumteo/contracts';
 import { startHistory } from '@baeumteo/history';
 import { generateSigningKeys } from '@baeumteo/server';
 import postgres from 'postgres';

@@ -1,13 +1,10 @@
-import type { LearningCategory } from './categories.ts';
-import type { CityFact } from './cities.ts';
-import { cities, citySites } from './cities.ts';
+import { type CityFact, cities, type LearningCategory, type Locale } from '@baeumteo/contracts';
 import type { Random } from './random.ts';
 import { createRandom, deriveSeed } from './random.ts';
+import { citySites } from './sites.ts';
 import type { CourseSuffixWords, LessonWords, TopicWords } from './vocabulary/index.ts';
 import { cityVenues, courseSuffixes, isMultilingualTopic, pathThemes, topics } from './vocabulary/index.ts';
 
-export type Locale = 'KO' | 'EN' | 'ZH' | 'VI';
-export type { LearningCategory } from './categories.ts';
 export type CourseFormat = 'OFFLINE' | 'ONLINE' | 'LIVE' | 'BLENDED';
 export type SelectionMethod = 'FIRST_COME' | 'LOTTERY' | 'APPROVAL';
 export type Eligibility = 'CITY_RESIDENTS' | 'PROVINCE_RESIDENTS' | 'ANYONE';

@@ -1,6 +1,6 @@
-export { type LearningCategory, learningCategoryIds } from './categories.ts';
-export type { CityFact, CityKind, CitySiteFact, LearningCategoryFact } from './cities.ts';
-export { cities, citySites, findCity, learningCategories, province, tenants } from './cities.ts';
+// The deterministic demo catalog that `pnpm start` and `pnpm seed` write: venues, courses, contents,
+// paths and the tenants' site skins. Reference data (cities, categories) is @baeumteo/contracts'.
+
 export type {
   Catalog,
   ContentKind,
@@ -12,7 +12,6 @@ export type {
   Eligibility,
   GenerateCatalogOptions,
   LearningPathSeed,
-  Locale,
   SelectionMethod,
   SessionSeed,
   VenueKind,
@@ -21,5 +20,7 @@ export type {
 export { DEFAULT_SEED, generateCatalog } from './generate.ts';
 export type { Random } from './random.ts';
 export { createRandom, deriveSeed } from './random.ts';
+export type { CitySiteFact } from './sites.ts';
+export { citySites } from './sites.ts';
 export type { LessonWords, ThemeId, TopicWords, VenueWords } from './vocabulary/index.ts';
 export { cityVenues, topics } from './vocabulary/index.ts';

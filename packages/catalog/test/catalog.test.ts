@@ -1,14 +1,12 @@
+import { cities, learningCategories, province } from '@baeumteo/contracts';
 import { describe, expect, it } from 'vitest';
 import {
   type Catalog,
   type CourseSeed,
-  cities,
   citySites,
   cityVenues,
   createRandom,
   generateCatalog,
-  learningCategories,
-  province,
   topics,
 } from '../src/index.ts';
 

@@ -1,6 +1,6 @@
 // GET /downloads/...: a certificate's PDF for its holder, and the province statistics as CSV.
 // The gateway passes these on with the verified caller; errors answer JSON with a code.
-import { findCity, learningCategories } from '@baeumteo/catalog';
+import { findCity, learningCategories } from '@baeumteo/contracts';
 import { type Database, jsonResponse, type RequestContext, type SubgraphDownloads } from '@baeumteo/server';
 import { GraphQLError } from 'graphql';
 import { type Links, reposOf } from './context.ts';

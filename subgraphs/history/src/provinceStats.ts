@@ -1,5 +1,5 @@
 // Province statistics, one table for GraphQL and for the CSV export.
-import { cities } from '@baeumteo/catalog';
+import { cities } from '@baeumteo/contracts';
 import type { Repos } from './context.ts';
 import { provinceStatsCsvPath } from './rules/downloads.ts';
 import { type CityStats, cityStats, type Period, participationGap } from './rules/stats.ts';

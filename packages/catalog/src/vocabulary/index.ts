@@ -1,4 +1,4 @@
-import type { LearningCategory } from '../generate.ts';
+import type { LearningCategory } from '@baeumteo/contracts';
 import { academicSupplementTopics } from './academic-supplement.ts';
 import { adultLiteracyTopics } from './adult-literacy.ts';
 import { civicParticipationTopics } from './civic-participation.ts';

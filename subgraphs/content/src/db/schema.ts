@@ -1,5 +1,5 @@
 // Tables of the content subgraph, in the PostgreSQL schema "content".
-import { learningCategoryIds } from '@baeumteo/catalog/categories';
+import { learningCategoryIds } from '@baeumteo/contracts';
 import { instant } from '@baeumteo/server/columns';
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgSchema, primaryKey, text, uuid } from 'drizzle-orm/pg-core';

@@ -1,6 +1,6 @@
 // What a city features on its site.
 
-import { findCity } from '@baeumteo/catalog';
+import { findCity } from '@baeumteo/contracts';
 import {
   badInput,
   forbidden,

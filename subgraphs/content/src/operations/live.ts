@@ -1,6 +1,6 @@
 // Live classes: scheduling, and joining under the rush of a popular class.
 
-import { findCity } from '@baeumteo/catalog';
+import { findCity } from '@baeumteo/contracts';
 import {
   badInput,
   conflict,

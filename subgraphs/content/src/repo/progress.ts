@@ -1,6 +1,6 @@
 // Data access for content progress: the furthest position per learner and content, recorded
 // under a row lock with its learning events.
-import { province } from '@baeumteo/catalog';
+import { province } from '@baeumteo/contracts';
 import { isUuid, keysetAfter, type PageRequest, stableUuid } from '@baeumteo/server';
 import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { type ContentProgressRow, type ContentRow, contentProgress } from '../db/schema.ts';

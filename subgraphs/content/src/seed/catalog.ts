@@ -1,5 +1,7 @@
 // Seeds the shared content library and the learning paths. Idempotent: rows that exist are kept.
-import { cities, generateCatalog } from '@baeumteo/catalog';
+
+import { generateCatalog } from '@baeumteo/catalog';
+import { cities } from '@baeumteo/contracts';
 import { chunks, seedDay } from '@baeumteo/server';
 import { contents, featuredContents, learningPathSteps, learningPaths, liveSessions } from '../db/schema.ts';
 import type { ContentDb } from '../repo/contents.ts';

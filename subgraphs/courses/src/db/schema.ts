@@ -1,5 +1,5 @@
 // Tables of the courses subgraph, in the PostgreSQL schema "courses". Tenant tables carry
-import { learningCategoryIds } from '@baeumteo/catalog/categories';
+import { learningCategoryIds } from '@baeumteo/contracts';
 // city_id first in their indexes so they can later be partitioned or distributed by city.
 import { instant } from '@baeumteo/server/columns';
 import { sql } from 'drizzle-orm';

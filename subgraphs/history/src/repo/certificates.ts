@@ -1,5 +1,5 @@
 // Data access for certificates: issuance from COMPLETED records, lookups and revocation.
-import { findCity } from '@baeumteo/catalog';
+import { findCity } from '@baeumteo/contracts';
 import { type Db, isUuid, koreaYear, type SigningKey } from '@baeumteo/server';
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {

@@ -1,5 +1,5 @@
 // What a learning event must carry to enter the history, and its xAPI-statement shape.
-import { learningCategoryIds } from '@baeumteo/catalog/categories';
+import { learningCategoryIds } from '@baeumteo/contracts';
 import { isUuid, stableUuid } from '@baeumteo/server';
 import type { LearningRecordRow } from '../db/schema.ts';
 

@@ -1,6 +1,8 @@
 // Seeds the province and its 31 cities and counties (facts from data/gyeonggi-cities.json).
 // Idempotent: rows that exist are left as they are.
-import { cities as cityFacts, citySites, province } from '@baeumteo/catalog';
+
+import { citySites } from '@baeumteo/catalog';
+import { cities as cityFacts, province } from '@baeumteo/contracts';
 import { cities, type LearnersDb } from '../db/schema.ts';
 
 export async function seedCatalog(db: LearnersDb): Promise<{ cities: number }> {

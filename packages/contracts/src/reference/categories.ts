@@ -10,3 +10,6 @@ export const learningCategoryIds = [
 ] as const;
 
 export type LearningCategory = (typeof learningCategoryIds)[number];
+
+export const isLearningCategory = (value: unknown): value is LearningCategory =>
+  learningCategoryIds.some((id) => id === value);

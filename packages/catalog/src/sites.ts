@@ -1,25 +1,5 @@
-import data from '../data/gyeonggi-cities.json' with { type: 'json' };
-import { type LearningCategory, learningCategoryIds } from './categories.ts';
-import type { Locale } from './generate.ts';
-
-export type CityKind = 'PROVINCE' | 'CITY' | 'COUNTY';
-
-export interface CityFact {
-  id: string;
-  /** Administrative code: '41' for the province, the 5-digit 시군구 code for a city or county. */
-  code: string;
-  nameKo: string;
-  nameEn: string;
-  kind: CityKind;
-  /** Approximate resident population (the province: the sum of its cities). */
-  population: number;
-}
-
-export interface LearningCategoryFact {
-  id: LearningCategory;
-  nameKo: string;
-  nameEn: string;
-}
+// The demo skins of the 32 tenants' sites: a name, a brand colour and the languages each offers.
+import { type CityFact, type Locale, tenants } from '@baeumteo/contracts';
 
 /** The look and languages of one tenant's site (the province or one of the 31 cities and counties). */
 export interface CitySiteFact {
@@ -30,52 +10,6 @@ export interface CitySiteFact {
   primaryColor: string;
   defaultLocale: 'KO';
   locales: Locale[];
-}
-
-function cityKind(id: string, kind: string): 'CITY' | 'COUNTY' {
-  if (kind === 'CITY' || kind === 'COUNTY') return kind;
-  throw new Error(`gyeonggi-cities.json: unexpected kind '${kind}' for '${id}'`);
-}
-
-function categoryId(id: string): LearningCategory {
-  const found = learningCategoryIds.find((candidate) => candidate === id);
-  if (!found) throw new Error(`gyeonggi-cities.json: unexpected learning category '${id}'`);
-  return found;
-}
-
-/** The 31 cities and counties of Gyeonggi Province, in administrative-code order. */
-export const cities: readonly CityFact[] = data.cities.map((city) => ({
-  id: city.id,
-  code: city.code,
-  nameKo: city.nameKo,
-  nameEn: city.nameEn,
-  kind: cityKind(city.id, city.kind),
-  population: city.population,
-}));
-
-/** Gyeonggi Province itself, the 32nd tenant. */
-export const province: CityFact = {
-  id: data.province.id,
-  code: data.province.code,
-  nameKo: data.province.nameKo,
-  nameEn: data.province.nameEn,
-  kind: 'PROVINCE',
-  population: cities.reduce((sum, city) => sum + city.population, 0),
-};
-
-export const learningCategories: readonly LearningCategoryFact[] = data.learningCategories.map(
-  (category) => ({
-    id: categoryId(category.id),
-    nameKo: category.nameKo,
-    nameEn: category.nameEn,
-  }),
-);
-
-/** All 32 tenants: the province first, then the cities and counties. */
-export const tenants: readonly CityFact[] = [province, ...cities];
-
-export function findCity(id: string): CityFact | undefined {
-  return tenants.find((city) => city.id === id);
 }
 
 /** Cities with many foreign residents, whose sites are also offered in Chinese and Vietnamese. */
