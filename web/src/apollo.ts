@@ -27,8 +27,10 @@ export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       Query: { fields: { courses: coursesFieldPolicy } },
-      // No id: a city's site settings live inside the city.
+      // No id: a city's site settings live inside the city, a transcript inside its learner. Several
+      // fragments select parts of them, which are merged rather than replaced.
       CitySite: { keyFields: false, merge: true },
+      Transcript: { keyFields: false, merge: true },
     },
   });
 }

@@ -1,10 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useId } from 'react';
+import { type FragmentType, getFragmentData, graphql } from '../generated';
 import { labelOf, useLocale, useT } from '../i18n';
 import { formatDate, formatDateTime, formatNumber } from '../lib/format';
 
 /** What a course card shows. `$locale` is a variable of the page query that spreads this fragment. */
-export const CourseCard_course: TypedDocumentNode<CourseCardCourse> = gql`
+export const CourseCard_course = graphql(`
   fragment CourseCard_course on Course {
     id
     title(locale: $locale)
@@ -21,34 +21,10 @@ export const CourseCard_course: TypedDocumentNode<CourseCardCourse> = gql`
     startsAt
     totalHours
   }
-`;
+`);
 
-export type LearningCategory =
-  | 'ADULT_LITERACY'
-  | 'ACADEMIC_SUPPLEMENT'
-  | 'VOCATIONAL'
-  | 'CULTURE_ARTS'
-  | 'HUMANITIES'
-  | 'CIVIC_PARTICIPATION';
-export type CourseFormat = 'OFFLINE' | 'ONLINE' | 'LIVE' | 'BLENDED';
-
-export interface CourseCardCourse {
-  __typename?: 'Course';
-  id: string;
-  title: string;
-  category: LearningCategory;
-  format: CourseFormat;
-  venue: { __typename?: 'Venue'; id: string; name: string; dong: string | null } | null;
-  capacity: number;
-  seatsLeft: number;
-  /** DateTime (ISO 8601) */
-  applicationClosesAt: string;
-  /** DateTime (ISO 8601) */
-  startsAt: string;
-  totalHours: number;
-}
-
-export function CourseCard({ course }: { course: CourseCardCourse }) {
+export function CourseCard(props: { course: FragmentType<typeof CourseCard_course> }) {
+  const course = getFragmentData(CourseCard_course, props.course);
   const t = useT();
   const { locale } = useLocale();
   const titleId = useId();

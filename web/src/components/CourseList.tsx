@@ -1,10 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { type FragmentType, getFragmentData, graphql } from '../generated';
 import { useLocale, useT } from '../i18n';
 import { formatNumber } from '../lib/format';
-import { CourseCard, CourseCard_course, type CourseCardCourse } from './CourseCard';
+import { CourseCard } from './CourseCard';
 import { ErrorState } from './ErrorState';
 
-export const CourseList_connection: TypedDocumentNode<CourseListConnection> = gql`
+export const CourseList_connection = graphql(`
   fragment CourseList_connection on CourseConnection {
     totalCount
     pageInfo {
@@ -19,18 +19,10 @@ export const CourseList_connection: TypedDocumentNode<CourseListConnection> = gq
       }
     }
   }
-  ${CourseCard_course}
-`;
-
-export interface CourseListConnection {
-  __typename?: 'CourseConnection';
-  totalCount: number;
-  pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
-  edges: ReadonlyArray<{ __typename?: 'CourseEdge'; cursor: string; node: CourseCardCourse }>;
-}
+`);
 
 interface CourseListProps {
-  connection: CourseListConnection;
+  connection: FragmentType<typeof CourseList_connection>;
   headingId: string;
   onShowMore: () => void;
   loadingMore: boolean;
@@ -46,7 +38,7 @@ export function CourseList({
 }: CourseListProps) {
   const t = useT();
   const { locale } = useLocale();
-  const { edges, pageInfo, totalCount } = connection;
+  const { edges, pageInfo, totalCount } = getFragmentData(CourseList_connection, connection);
 
   if (edges.length === 0) {
     return (

@@ -1,29 +1,25 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { type FragmentType, getFragmentData, graphql } from '../generated';
 import { useT } from '../i18n';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
-export const SiteHeader_city: TypedDocumentNode<SiteHeaderCity> = gql`
+/** `$locale` is a variable of the page query that spreads this fragment. */
+export const SiteHeader_city = graphql(`
   fragment SiteHeader_city on City {
     id
     name(locale: $locale)
     site {
       siteName
-      primaryColor
       logoUrl
     }
   }
-`;
+`);
 
-export interface SiteHeaderCity {
-  __typename?: 'City';
-  id: string;
-  name: string;
-  site: { __typename?: 'CitySite'; siteName: string; primaryColor: string; logoUrl: string | null };
-}
+export type SiteHeaderCity = FragmentType<typeof SiteHeader_city>;
 
 /** The city's banner. Without a city (still loading, or not found) it shows the platform's name. */
-export function SiteHeader({ city }: { city: SiteHeaderCity | null | undefined }) {
+export function SiteHeader(props: { city: SiteHeaderCity | null | undefined }) {
   const t = useT();
+  const city = getFragmentData(SiteHeader_city, props.city);
 
   return (
     <header className="site-header">

@@ -60,6 +60,9 @@ export const en: Messages = {
     downloadFailed: 'The certificate could not be downloaded. Please try again shortly.',
     verifyLink: 'Verify',
     recent: 'Recent learning',
+    transcriptUnavailable: 'Your learning hours cannot be shown right now. Please try again shortly.',
+    recordsUnavailable: 'Your recent learning cannot be shown right now. Please try again shortly.',
+    certificatesUnavailable: 'Your certificates cannot be shown right now. Please try again shortly.',
   },
   verb: {
     APPLIED: 'Applied',
@@ -78,6 +81,7 @@ export const en: Messages = {
   featured: {
     heading: 'Featured online courses',
     minutes: (n: string) => (n === '1' ? '1 minute' : `${n} minutes`),
+    unavailable: 'The featured online courses cannot be shown right now. Please try again shortly.',
   },
   verify: {
     heading: 'Certificate verification',

@@ -60,6 +60,9 @@ export const ko = {
     downloadFailed: '수료증을 내려받지 못했습니다. 잠시 후 다시 시도해 주세요.',
     verifyLink: '진위 확인',
     recent: '최근 학습 기록',
+    transcriptUnavailable: '학습 시간을 지금은 불러올 수 없습니다. 잠시 후 다시 시도해 주세요.',
+    recordsUnavailable: '최근 학습 기록을 지금은 불러올 수 없습니다. 잠시 후 다시 시도해 주세요.',
+    certificatesUnavailable: '수료증 목록을 지금은 불러올 수 없습니다. 잠시 후 다시 시도해 주세요.',
   },
   verb: {
     APPLIED: '수강 신청',
@@ -78,6 +81,7 @@ export const ko = {
   featured: {
     heading: '추천 온라인 강좌',
     minutes: (n: string) => `${n}분`,
+    unavailable: '추천 온라인 강좌를 지금은 불러올 수 없습니다. 잠시 후 다시 시도해 주세요.',
   },
   verify: {
     heading: '수료증 진위 확인',

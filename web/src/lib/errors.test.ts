@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { correlationIdOf, errorCodeOf } from './errors';
+import { correlationIdOf, errorCodeOf, hasErrorCode } from './errors';
 
 describe('correlationIdOf', () => {
   it('reads extensions.correlationId of a GraphQL error', () => {
@@ -61,5 +61,30 @@ describe('errorCodeOf', () => {
     });
     expect(errorCodeOf(expired)).toBe('UNAUTHENTICATED');
     expect(errorCodeOf(new Error('network'))).toBeUndefined();
+  });
+});
+
+describe('hasErrorCode', () => {
+  it('finds the code in any error of a partial answer', () => {
+    const partial = new CombinedGraphQLErrors({
+      data: { me: null },
+      errors: [
+        {
+          message: 'history is down',
+          path: ['me', 'certificates'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+        { message: 'expired', extensions: { code: 'UNAUTHENTICATED' } },
+      ],
+    });
+    expect(hasErrorCode(partial, 'UNAUTHENTICATED')).toBe(true);
+    expect(hasErrorCode(partial, 'FORBIDDEN')).toBe(false);
+  });
+
+  it('counts a 401 answer as UNAUTHENTICATED, and nothing as no code', () => {
+    const expired = new ServerError('401', { response: new Response(null, { status: 401 }), bodyText: '' });
+    expect(hasErrorCode(expired, 'UNAUTHENTICATED')).toBe(true);
+    expect(hasErrorCode(undefined, 'UNAUTHENTICATED')).toBe(false);
+    expect(hasErrorCode(new TypeError('Failed to fetch'), 'UNAUTHENTICATED')).toBe(false);
   });
 });

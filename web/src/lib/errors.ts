@@ -80,3 +80,12 @@ export function errorCodeOf(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether any error of an answer has the given code. A partial answer (`errorPolicy: 'all'`) can
+ * carry several errors, one per part that failed, and the code that matters need not be the first.
+ */
+export function hasErrorCode(error: unknown, code: string): boolean {
+  if (CombinedGraphQLErrors.is(error)) return error.errors.some((e) => e.extensions?.code === code);
+  return errorCodeOf(error) === code;
+}

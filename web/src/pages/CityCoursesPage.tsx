@@ -1,62 +1,39 @@
-import { gql, NetworkStatus, type TypedDocumentNode } from '@apollo/client';
+import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { type ReactNode, useCallback, useEffect, useId, useState } from 'react';
-import { CourseList, CourseList_connection, type CourseListConnection } from '../components/CourseList';
+import { type ReactNode, useCallback, useId, useState } from 'react';
+import { CourseList } from '../components/CourseList';
 import { ErrorState } from '../components/ErrorState';
-import {
-  FeaturedContents,
-  FeaturedContents_city,
-  type FeaturedContentsCity,
-} from '../components/FeaturedContents';
+import { FeaturedContents } from '../components/FeaturedContents';
 import { PageFrame } from '../components/PageFrame';
-import { SiteHeader_city, type SiteHeaderCity } from '../components/SiteHeader';
 import { CITY_ID, MAX_PAGE_SIZE, PAGE_SIZE } from '../config';
-import { type GraphQLLocale, toGraphQLLocale, useLocale, useT } from '../i18n';
-import { accessiblePrimary } from '../lib/color';
+import { graphql } from '../generated';
+import { useCityTheme } from '../hooks/useCityTheme';
+import { toGraphQLLocale, useLocale, useT } from '../i18n';
 
-export interface CityCoursesPageData {
-  city: (SiteHeaderCity & FeaturedContentsCity) | null;
-  courses: CourseListConnection;
-}
-
-export interface CityCoursesPageVariables {
-  cityId: string;
-  locale: GraphQLLocale;
-  first: number;
-  after?: string | null;
-}
-
-/** The page's one query: the city's site settings and its courses open for application, a page at a time. */
-export const CITY_COURSES_PAGE_QUERY: TypedDocumentNode<CityCoursesPageData, CityCoursesPageVariables> = gql`
+/**
+ * The page's one query: the city's site settings (learners), its featured contents (content) and its
+ * courses open for application (courses), a page at a time. It spans three services, so it takes
+ * partial answers (`errorPolicy: 'all'`): a service that is down costs only its own part of the page.
+ */
+export const CityCoursesPageQuery = graphql(`
   query CityCoursesPage($cityId: ID!, $locale: Locale!, $first: Int!, $after: String) {
     city(id: $cityId) {
       id
+      ...CityTheme_city
       ...SiteHeader_city
       ...FeaturedContents_city
     }
     courses(filter: { cityId: $cityId, openForApplication: true }, first: $first, after: $after) {
+      pageInfo {
+        endCursor
+      }
+      edges {
+        cursor
+      }
       ...CourseList_connection
     }
   }
-  ${SiteHeader_city}
-  ${FeaturedContents_city}
-  ${CourseList_connection}
-`;
-
-/** Applies the city's color (made readable under white text) and site name to the whole document. */
-function useCityTheme(city: SiteHeaderCity | null | undefined, fallbackTitle: string): void {
-  const color = city?.site.primaryColor;
-  const title = city?.site.siteName ?? fallbackTitle;
-
-  useEffect(() => {
-    if (color === undefined) return;
-    document.documentElement.style.setProperty('--city-primary', accessiblePrimary(color));
-  }, [color]);
-
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
-}
+`);
 
 export function CityCoursesPage() {
   const t = useT();
@@ -68,9 +45,10 @@ export function CityCoursesPage() {
   // again for as many courses as were on screen (up to the API's limit), so nobody loses their place.
   const [request, setRequest] = useState({ locale, first: PAGE_SIZE });
 
-  const { data, previousData, error, networkStatus, fetchMore, refetch } = useQuery(CITY_COURSES_PAGE_QUERY, {
+  const { data, previousData, error, networkStatus, fetchMore, refetch } = useQuery(CityCoursesPageQuery, {
     variables: { cityId: CITY_ID, locale: toGraphQLLocale(request.locale), first: request.first },
     notifyOnNetworkStatusChange: true,
+    errorPolicy: 'all',
   });
 
   // While another language loads, keep showing the page as it was rather than a blank one.
@@ -88,7 +66,12 @@ export function CityCoursesPage() {
     if (loadingMore || endCursor === null) return;
     setShowMoreError(undefined);
     try {
-      await fetchMore({ variables: { after: endCursor, first: PAGE_SIZE } });
+      // Only the courses matter here: a next page whose featured contents are missing is still a page.
+      const result = await fetchMore({
+        variables: { after: endCursor, first: PAGE_SIZE },
+        errorPolicy: 'all',
+      });
+      if (!result.data) setShowMoreError(result.error);
     } catch (caught) {
       setShowMoreError(caught);
     }
@@ -102,7 +85,8 @@ export function CityCoursesPage() {
   }, [refetch]);
 
   let content: ReactNode;
-  if (error) {
+  if (error && !data) {
+    // Nothing arrived (the courses service is down, or the network): there is no list to show.
     content = <ErrorState error={error} onRetry={retry} />;
   } else if (!view) {
     content = (
@@ -110,7 +94,9 @@ export function CityCoursesPage() {
         {t.courses.loading}
       </p>
     );
-  } else if (!view.city) {
+  } else if (!view.city && !error) {
+    // No city and no error: this build's city id is not a city. (With an error, the city's service
+    // did not answer: the courses still show, under the platform's name.)
     content = <ErrorState message={t.error.cityNotFound(CITY_ID)} />;
   } else {
     content = (
@@ -132,7 +118,7 @@ export function CityCoursesPage() {
       busy={networkStatus === NetworkStatus.loading}
     >
       {content}
-      {view?.city && <FeaturedContents city={view.city} />}
+      {view?.city && <FeaturedContents city={view.city} error={error} />}
     </PageFrame>
   );
 }

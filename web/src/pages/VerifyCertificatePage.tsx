@@ -1,38 +1,24 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { ErrorState } from '../components/ErrorState';
 import { PageFrame } from '../components/PageFrame';
-import { SiteHeader_city, type SiteHeaderCity } from '../components/SiteHeader';
 import { CITY_ID } from '../config';
-import { toGraphQLLocale, useLocale, useT } from '../i18n';
+import { graphql } from '../generated';
+import { labelOf, toGraphQLLocale, useLocale, useT } from '../i18n';
 import { formatDate, formatNumber } from '../lib/format';
 
-export interface VerifyCertificateData {
-  city: SiteHeaderCity | null;
-  verifyCertificate: {
-    valid: boolean;
-    reason: string | null;
-    certificate: {
-      number: string;
-      holderName: string;
-      courseTitle: string;
-      hours: number;
-      category: string;
-      issuedAt: string;
-      city: { id: string; name: string };
-    } | null;
-  };
-}
-
-/** What a certificate's QR code opens: the public answer for one number, and a field to check another. */
-export const VERIFY_CERTIFICATE_QUERY: TypedDocumentNode<
-  VerifyCertificateData,
-  { cityId: string; number: string; locale: string }
-> = gql`
-  query VerifyCertificate($cityId: ID!, $number: String!, $locale: Locale!) {
+/**
+ * What a certificate's QR code opens: the public answer for one number, and a field to check another.
+ * The city (learners) and the answer (history) come from two services: the answer shows even when the
+ * city's settings do not arrive (`errorPolicy: 'all'`).
+ */
+export const VerifyCertificatePageQuery = graphql(`
+  query VerifyCertificatePage($cityId: ID!, $number: String!, $locale: Locale!) {
     city(id: $cityId) {
       id
+      site {
+        siteName
+      }
       ...SiteHeader_city
     }
     verifyCertificate(number: $number) {
@@ -52,8 +38,7 @@ export const VERIFY_CERTIFICATE_QUERY: TypedDocumentNode<
       }
     }
   }
-  ${SiteHeader_city}
-`;
+`);
 
 export function VerifyCertificatePage({ number }: { number: string }) {
   const t = useT();
@@ -61,8 +46,9 @@ export function VerifyCertificatePage({ number }: { number: string }) {
   const headingId = useId();
   const inputId = useId();
   const [typed, setTyped] = useState(number);
-  const { data, previousData, error, refetch } = useQuery(VERIFY_CERTIFICATE_QUERY, {
+  const { data, previousData, error, refetch } = useQuery(VerifyCertificatePageQuery, {
     variables: { cityId: CITY_ID, number, locale: toGraphQLLocale(locale) },
+    errorPolicy: 'all',
   });
   const view = data ?? previousData;
 
@@ -80,7 +66,7 @@ export function VerifyCertificatePage({ number }: { number: string }) {
   const certificate = answer?.certificate;
   return (
     <PageFrame city={view?.city} headingId={headingId} heading={t.verify.heading}>
-      {error && <ErrorState error={error} onRetry={() => refetch().catch(() => {})} />}
+      {error && !data && <ErrorState error={error} onRetry={() => refetch().catch(() => {})} />}
       {!error && !answer && (
         <p className="loading" role="status">
           {t.verify.checking}
@@ -107,7 +93,7 @@ export function VerifyCertificatePage({ number }: { number: string }) {
               <dt>{t.verify.hours}</dt>
               <dd>
                 {t.course.hoursValue(formatNumber(certificate.hours, locale))} ·{' '}
-                {t.category[certificate.category as keyof typeof t.category] ?? certificate.category}
+                {labelOf(t.category, certificate.category)}
               </dd>
               <dt>{t.verify.city}</dt>
               <dd>{certificate.city.name}</dd>
