@@ -1,4 +1,4 @@
-import type { ContentLevel } from '../generate.ts';
+import type { ContentLevel } from '../types.ts';
 import type { ThemeId } from './types.ts';
 
 export interface PathThemeWords {

@@ -1,5 +1,5 @@
 import type { LearningCategory } from '@baeumteo/contracts';
-import type { ContentLevel, VenueKind } from '../generate.ts';
+import type { ContentLevel, VenueKind } from '../types.ts';
 
 /** Learning-path themes; a topic may belong to one of them. */
 export type ThemeId = 'AI' | 'SPEECH' | 'BOOK_WRITING' | 'DIGITAL_LITERACY' | 'KOREAN_FOR_FOREIGN_RESIDENTS';
