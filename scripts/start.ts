@@ -6,17 +6,19 @@
 //   pnpm dev                     the web site from Vite's dev server (hot reload)
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { services } from '@baeumteo/contracts';
 import { dataDirOf, gatewaySecretOf, readPort, signingKeysOf, workspaceRoot } from '@baeumteo/server';
 
 const env = process.env;
 const dev = process.argv.includes('--dev');
 const city = env.CITY || 'suwon';
+const port = (name: keyof typeof services) => readPort(env, services[name].portVariable, services[name].port);
 const ports = {
-  learners: readPort(env, 'LEARNERS_PORT', 4001),
-  courses: readPort(env, 'COURSES_PORT', 4002),
-  content: readPort(env, 'CONTENT_PORT', 4003),
-  history: readPort(env, 'HISTORY_PORT', 4004),
-  gateway: readPort(env, 'GATEWAY_PORT', 4000),
+  learners: port('learners'),
+  courses: port('courses'),
+  content: port('content'),
+  history: port('history'),
+  gateway: port('gateway'),
   web: 5173,
 };
 const gatewayUrl = `http://localhost:${ports.gateway}/graphql`;

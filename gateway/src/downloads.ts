@@ -1,5 +1,6 @@
-// GET /downloads/...: files that history serves (certificate PDFs, the statistics CSV), passed on
-// with the caller verified here and signed for history, as GraphQL requests are.
+// GET /downloads/...: files a subgraph serves (the contracts' `downloads`: certificate PDFs, the
+// statistics CSV), passed on with the caller verified here and signed for it, as GraphQL requests are.
+import { downloads } from '@baeumteo/contracts';
 import { type Downloads, type FileResponse, jsonResponse } from '@baeumteo/server';
 import { createGatewayContext, type VerifyToken } from './context.ts';
 import { subgraphHeaders } from './dataSource.ts';
@@ -7,14 +8,14 @@ import { subgraphHeaders } from './dataSource.ts';
 const passedHeaders = ['content-type', 'content-disposition', 'cache-control'];
 
 export function downloadsProxy(options: {
-  /** history's GraphQL URL; downloads live beside it. */
-  historyUrl: string;
+  /** The GraphQL URL of the downloads' owner; they live beside it. */
+  ownerUrl: string;
   secret: string;
   verify: VerifyToken;
   timeoutMs: number;
 }): Downloads {
   return {
-    prefix: '/downloads/',
+    prefix: downloads.prefix,
     guarded: false,
     handler: async (req, url, correlationId): Promise<FileResponse> => {
       let context: Awaited<ReturnType<typeof createGatewayContext>>;
@@ -27,7 +28,7 @@ export function downloadsProxy(options: {
           correlationId,
         });
       }
-      const target = new URL(url.pathname + url.search, options.historyUrl);
+      const target = new URL(url.pathname + url.search, options.ownerUrl);
       const headers = subgraphHeaders(context, options.secret);
       try {
         const response = await fetch(target, { headers, signal: AbortSignal.timeout(options.timeoutMs) });

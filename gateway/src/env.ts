@@ -1,6 +1,7 @@
 // The only file of the gateway that reads process.env.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { services, subgraphNames } from '@baeumteo/contracts';
 import {
   gatewaySecretOf,
   publicJwks,
@@ -10,24 +11,17 @@ import {
   workspaceRoot,
 } from '@baeumteo/server';
 
-const subgraphUrlVariables = {
-  learners: 'LEARNERS_URL',
-  courses: 'COURSES_URL',
-  content: 'CONTENT_URL',
-  history: 'HISTORY_URL',
-} as const;
-
 function subgraphUrls(env: NodeJS.ProcessEnv): Record<string, string> {
   const urls: Record<string, string> = {};
-  for (const [name, variable] of Object.entries(subgraphUrlVariables)) {
-    const url = env[variable];
+  for (const name of subgraphNames) {
+    const url = env[services[name].urlVariable];
     if (url) urls[name] = url;
   }
   return urls;
 }
 
 export const env = {
-  port: readPort(process.env, 'GATEWAY_PORT', 4000),
+  port: readPort(process.env, services.gateway.portVariable, services.gateway.port),
   host: process.env.HOST || '127.0.0.1',
   secret: gatewaySecretOf(process.env),
   supergraphSdl: readFileSync(

@@ -3,6 +3,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { downloads } from '@baeumteo/contracts';
 import {
   correlationPlugin,
   createLogger,
@@ -76,17 +77,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const verify = tokenVerifier(options.publicKeys);
   const subgraphs = subgraphsOf(options.supergraphSdl, overrides);
   const subgraphUrls = subgraphs.map((s) => s.url);
-  const historyUrl = subgraphs.find((s) => s.name === 'history')?.url;
+  const downloadsUrl = subgraphs.find((s) => s.name === downloads.owner)?.url;
   const running = await serveHttp<GatewayContext>({
     apollo,
     port: options.port,
     host: options.host,
     cors: true,
     context: (req, correlationId) => createGatewayContext(req, correlationId, verify),
-    ...(historyUrl
+    ...(downloadsUrl
       ? {
           downloads: downloadsProxy({
-            historyUrl,
+            ownerUrl: downloadsUrl,
             secret: options.secret,
             verify,
             timeoutMs: options.subgraphTimeoutMs ?? 10_000,

@@ -37,7 +37,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes('--check')) {
     const stale = files.filter(({ file, text }) => readFileSync(file, 'utf8') !== text);
     for (const { file } of stale) {
-      console.error(`schema/${file.pathname.split('/').pop()} is stale: run \`pnpm compose\` and commit the result.`);
+      console.error(
+        `schema/${file.pathname.split('/').pop()} is stale: run \`pnpm compose\` and commit the result.`,
+      );
     }
     if (stale.length > 0) process.exit(1);
     console.log('schema/supergraph.graphql and schema/api.graphql are up to date.');

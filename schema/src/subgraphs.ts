@@ -1,13 +1,9 @@
-// The four subgraphs of the supergraph: their names, default URLs and SDL files.
+// The four subgraphs of the supergraph: their names, default URLs (from the contracts' topology) and SDL files.
 import { readFileSync } from 'node:fs';
+import { defaultGraphqlUrl, subgraphNames } from '@baeumteo/contracts';
 import { parse } from 'graphql';
 
-export const subgraphs = [
-  { name: 'learners', url: 'http://localhost:4001/graphql' },
-  { name: 'courses', url: 'http://localhost:4002/graphql' },
-  { name: 'content', url: 'http://localhost:4003/graphql' },
-  { name: 'history', url: 'http://localhost:4004/graphql' },
-] as const;
+export const subgraphs = subgraphNames.map((name) => ({ name, url: defaultGraphqlUrl(name) }));
 
 export function subgraphDefinitions() {
   return subgraphs.map((s) => ({

@@ -127,7 +127,7 @@ export async function startPlatform(
   const start = async (name: SubgraphName, port: number) => {
     const historyEventsUrl =
       options.relays && services.history ? `${new URL(services.history.url).origin}/events` : undefined;
-    const startOptions: TestStartOptions = {
+    const startOptions: TestStartOptions & { historyEventsUrl?: string; contentUrl?: string } = {
       ...base,
       port,
       keys: testSigningKeys,

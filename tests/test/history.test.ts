@@ -1,6 +1,7 @@
 // One learning history per resident: the outbox relays deliver every event to history at least
 // once, history stores each exactly once, and nothing is lost while history is down.
 import { randomUUID } from 'node:crypto';
+import { deliverEvents } from '@baeumteo/contracts';
 import { outbox } from '@baeumteo/courses/outbox';
 import { startOutboxRelay } from '@baeumteo/server';
 import { testGatewaySecret } from '@baeumteo/server/testing';
@@ -114,11 +115,13 @@ describe('learning history', () => {
       );
       const expected = applied.body.data?.applyToCourse.status === 'PENDING' ? 1 : 2;
       const relayOptions = {
-        source: 'courses',
+        name: 'courses',
         db: quiet.services.courses.database.db,
         outbox,
-        targetUrl: `${new URL(quiet.services.history.url).origin}/events`,
-        secret: testGatewaySecret,
+        deliver: deliverEvents('courses', {
+          url: `${new URL(quiet.services.history.url).origin}/events`,
+          headers: () => ({ 'x-baeumteo-gateway-secret': testGatewaySecret }),
+        }),
         autostart: false,
       };
       let sent = 0;
@@ -155,7 +158,9 @@ describe('learning history', () => {
       verb: 'APPLIED',
       learnerId: randomUUID(),
       cityId: 'suwon',
+      residenceCityId: 'suwon',
       occurredAt: new Date().toISOString(),
+      courseId: randomUUID(),
     };
     const post = (body: unknown, secret: string | null = testGatewaySecret) =>
       fetch(events, {

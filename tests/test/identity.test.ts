@@ -48,7 +48,7 @@ describe('a newcomer', () => {
 
     // The move is queued for the learning history in the same transaction.
     const moves = await platform.services.learners.database.db.execute(
-      `select payload from learners.outbox where type = 'MOVED' and payload->>'learnerId' = '${created.id}'`,
+      `select payload from learners.outbox where verb = 'MOVED' and payload->>'learnerId' = '${created.id}'`,
     );
     expect(rowsOf(moves)).toEqual([
       {

@@ -16,10 +16,6 @@ export interface ServiceEnv {
   /** Where the subgraph's database lives: DATABASE_URL, or PGlite under the data directory. */
   location: { url: string } | { dir: string };
   gatewaySecret: string;
-  /** Where learning events are delivered (history's /events). */
-  historyEventsUrl: string;
-  /** The content subgraph (its GraphQL URL), which courses asks about finished contents. */
-  contentUrl: string;
 }
 
 /** The workspace root: the directory holding pnpm-workspace.yaml, found from this file. */
@@ -87,8 +83,6 @@ export function readServiceEnv(env: Env, options: { portVariable: string; defaul
     dataDir,
     location: databaseUrl ? { url: databaseUrl } : { dir: dataDir },
     gatewaySecret: gatewaySecretOf(env),
-    historyEventsUrl: env.HISTORY_EVENTS_URL || 'http://localhost:4004/events',
-    contentUrl: env.CONTENT_URL || 'http://localhost:4003/graphql',
   };
 }
 

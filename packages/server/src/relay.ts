@@ -1,29 +1,26 @@
-// The outbox relay: delivers a subgraph's learning events to history at least once. Each batch
-// is read with FOR UPDATE SKIP LOCKED, sent, and marked delivered in the same transaction: a
-// crash before the mark sends the batch again, and history stores each event id once.
+// The outbox relay: delivers a service's queued rows at least once. Each batch is read with
+// FOR UPDATE SKIP LOCKED, handed to `deliver`, and marked delivered in the same transaction: a
+// crash before the mark sends the batch again, and the receiver stores each id once.
 import { asc, inArray, isNull } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { type Db, inTenant } from './db.ts';
 import { createLogger } from './logger.ts';
-import { gatewaySecretHeader } from './subgraph.ts';
 
-/** An outbox table: every relaying subgraph has one with these columns. */
-export type OutboxTable = PgTable & {
+/** What the relay needs of an outbox table (packages/contracts defines the one every producer uses). */
+export type RelayedTable = PgTable & {
   id: PgColumn;
   payload: PgColumn;
   createdAt: PgColumn;
   deliveredAt: PgColumn;
 };
 
-export interface RelayOptions {
-  /** The sending subgraph, recorded by history as the events' source. */
-  source: string;
-  // biome-ignore lint/suspicious/noExplicitAny: any subgraph's database
-  db: Db<any>;
-  outbox: OutboxTable;
-  /** history's ingestion endpoint, e.g. http://localhost:4004/events */
-  targetUrl: string;
-  secret: string;
+export interface RelayOptions<TSchema extends Record<string, unknown>> {
+  /** Names the relay in logs, e.g. "courses". */
+  name: string;
+  db: Db<TSchema>;
+  outbox: RelayedTable;
+  /** Sends one batch of payloads (each with its row's id); throws when the receiver did not take it. */
+  deliver: (payloads: unknown[]) => Promise<void>;
   intervalMs?: number;
   batchSize?: number;
   /** Fault injection for tests: runs after a batch was sent and before it is marked delivered. */
@@ -38,8 +35,10 @@ export interface Relay {
   stop(): Promise<void>;
 }
 
-export function startOutboxRelay(options: RelayOptions): Relay {
-  const log = createLogger(`${options.source}-relay`);
+export function startOutboxRelay<TSchema extends Record<string, unknown>>(
+  options: RelayOptions<TSchema>,
+): Relay {
+  const log = createLogger(`${options.name}-relay`);
   const { outbox } = options;
   const batchSize = options.batchSize ?? 200;
   let timer: NodeJS.Timeout | undefined;
@@ -49,34 +48,18 @@ export function startOutboxRelay(options: RelayOptions): Relay {
 
   async function deliverBatch(): Promise<number> {
     return inTenant(options.db, '*', async (tx) => {
-      const rows = (await tx
+      const rows: { id: unknown; payload: unknown }[] = await tx
         .select({ id: outbox.id, payload: outbox.payload })
         .from(outbox)
         .where(isNull(outbox.deliveredAt))
         .orderBy(asc(outbox.createdAt), asc(outbox.id))
         .limit(batchSize)
-        .for('update', { skipLocked: true })) as { id: string; payload: Record<string, unknown> }[];
+        .for('update', { skipLocked: true });
       if (rows.length === 0) return 0;
-      const response = await fetch(options.targetUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [gatewaySecretHeader]: options.secret },
-        body: JSON.stringify({
-          source: options.source,
-          events: rows.map((r) => ({ ...r.payload, id: r.id })),
-        }),
-        signal: AbortSignal.timeout(10_000),
-      });
-      if (!response.ok) throw new Error(`history answered ${response.status}`);
+      await options.deliver(rows.map((r) => ({ ...(r.payload as object), id: r.id })));
       await options.afterSend?.();
-      await tx
-        .update(outbox)
-        .set({ deliveredAt: new Date() } as never) // both outboxes call the column deliveredAt
-        .where(
-          inArray(
-            outbox.id,
-            rows.map((r) => r.id),
-          ),
-        );
+      const ids = rows.map((r) => r.id);
+      await tx.update(outbox).set({ deliveredAt: new Date() }).where(inArray(outbox.id, ids));
       return rows.length;
     });
   }
@@ -102,15 +85,14 @@ export function startOutboxRelay(options: RelayOptions): Relay {
     timer = setTimeout(() => {
       serially().then(
         (n) => {
-          if (failures > 0) log.info('history reachable again', { delivered: n });
+          if (failures > 0) log.info('receiver reachable again', { delivered: n });
           failures = 0;
           schedule(options.intervalMs ?? 500);
         },
         (error) => {
           failures++;
-          if (failures === 1)
-            log.warn('cannot deliver learning events yet; retrying', { error: String(error) });
-          // Back off up to 10 s while history is down; nothing is lost meanwhile.
+          if (failures === 1) log.warn('cannot deliver the outbox yet; retrying', { error: String(error) });
+          // Back off up to 10 s while the receiver is down; nothing is lost meanwhile.
           schedule(Math.min(10_000, (options.intervalMs ?? 500) * 2 ** Math.min(failures, 5)));
         },
       );
@@ -126,18 +108,4 @@ export function startOutboxRelay(options: RelayOptions): Relay {
       await running.catch(() => {});
     },
   };
-}
-
-/** The relay a subgraph runs beside its server when it knows where history is; none otherwise. */
-export function outboxRelays(
-  source: string,
-  // biome-ignore lint/suspicious/noExplicitAny: any subgraph's database
-  db: Db<any>,
-  outbox: OutboxTable,
-  options: { historyEventsUrl?: string | undefined; secret: string },
-): Relay[] {
-  if (!options.historyEventsUrl) return [];
-  return [
-    startOutboxRelay({ source, db, outbox, targetUrl: options.historyEventsUrl, secret: options.secret }),
-  ];
 }

@@ -43,10 +43,6 @@ export interface SubgraphStartOptions {
   location: DatabaseLocation;
   /** Seed the demo catalog into an empty database (pnpm start does; tests decide). */
   seed: boolean;
-  /** history's event ingestion endpoint, for subgraphs that relay learning events. */
-  historyEventsUrl?: string | undefined;
-  /** content's GraphQL URL: courses asks it which learners finished an online course's contents. */
-  contentUrl?: string | undefined;
 }
 
 export interface SubgraphService<TSchema extends Record<string, unknown>> extends RunningServer {

@@ -1,13 +1,15 @@
 // Starts the content subgraph: the shared online library, learners' progress and live classes.
+import { deliverEvents, finishedContentsEndpoint } from '@baeumteo/contracts';
 import {
+  gatewaySecretHeader,
   loadTypeDefs,
-  outboxRelays,
   type SubgraphStartOptions,
+  startOutboxRelay,
   startSubgraphService,
 } from '@baeumteo/server';
 import { type ContentSettings, createContext } from './context.ts';
 import { outbox, tables } from './db/schema.ts';
-import { finishedContents } from './finishedContents.ts';
+import { finishedContents } from './http/finishedContents.ts';
 import { contentsRepo } from './repo/contents.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedCatalog } from './seed/catalog.ts';
@@ -18,12 +20,15 @@ export const typeDefs = loadTypeDefs(new URL('../schema.graphql', import.meta.ur
 export const defaultLiveJoinUrl = 'https://live.baeumteo.gg.go.kr/rooms/{room}?participant={participant}';
 
 export interface ContentOptions extends SubgraphStartOptions {
+  /** history's /events, where the outbox relay delivers learning events; none: no relay. */
+  historyEventsUrl?: string | undefined;
   /** The video provider's join address, with {room} and {participant}. */
   liveJoinUrl?: string | undefined;
 }
 
 export function startContent(options: ContentOptions) {
   const settings: ContentSettings = { liveJoinUrl: options.liveJoinUrl ?? defaultLiveJoinUrl };
+  const headers = () => ({ [gatewaySecretHeader]: options.secret });
   return startSubgraphService({
     name: 'content',
     typeDefs,
@@ -32,8 +37,18 @@ export function startContent(options: ContentOptions) {
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
     createContext: (database, request) => createContext(database, request, settings),
-    workers: (database) => outboxRelays('content', database.db, outbox, options),
-    actions: (database) => ({ '/finished-contents': finishedContents(database) }),
+    workers: (database) =>
+      options.historyEventsUrl
+        ? [
+            startOutboxRelay({
+              name: 'content',
+              db: database.db,
+              outbox,
+              deliver: deliverEvents('content', { url: options.historyEventsUrl, headers }),
+            }),
+          ]
+        : [],
+    actions: (database) => ({ [finishedContentsEndpoint.path]: finishedContents(database) }),
     seed: {
       enabled: options.seed,
       isEmpty: async (database) => (await contentsRepo(database.db).count()) === 0,

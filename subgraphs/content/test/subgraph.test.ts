@@ -40,7 +40,7 @@ afterAll(() => subgraph?.stop());
 describe('content subgraph', () => {
   it('publishes Course.contents as requiring contentIds from the courses service', async () => {
     const { data } = await call<{ _service: { sdl: string } }>('{ _service { sdl } }');
-    expect(data?._service.sdl).toMatch(/contents: \[Content!\]! @requires\(fields: "contentIds"\)/);
+    expect(data?._service.sdl).toMatch(/contents: \[Content!\] @requires\(fields: "contentIds"\)/);
   });
 
   it("resolves courses' contents in the course's order with one statement for many courses", async () => {

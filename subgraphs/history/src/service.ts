@@ -1,4 +1,5 @@
 // Starts the history subgraph: one learning history per resident, certificates and statistics.
+import { eventsEndpoint } from '@baeumteo/contracts';
 import {
   loadTypeDefs,
   type SigningKeys,
@@ -7,8 +8,8 @@ import {
 } from '@baeumteo/server';
 import { createContext, type Links } from './context.ts';
 import { tables } from './db/schema.ts';
-import { historyDownloads } from './downloads.ts';
-import { ingestEvents } from './ingest.ts';
+import { historyDownloads } from './http/downloads.ts';
+import { eventsHandler } from './http/events.ts';
 import { resolvers } from './resolvers/index.ts';
 
 export const typeDefs = loadTypeDefs(new URL('../schema.graphql', import.meta.url));
@@ -37,7 +38,7 @@ export function startHistory(options: HistoryOptions) {
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
     createContext: (database, request) => createContext(database, request, links),
-    actions: (database) => ({ '/events': ingestEvents(database, options.keys.credential) }),
+    actions: (database) => ({ [eventsEndpoint.path]: eventsHandler(database, options.keys.credential) }),
     downloads: (database) => historyDownloads(database, links),
   });
 }

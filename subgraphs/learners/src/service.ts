@@ -1,9 +1,11 @@
 // Starts the learners subgraph: tenancy and identity.
+import { deliverEvents } from '@baeumteo/contracts';
 import {
+  gatewaySecretHeader,
   loadTypeDefs,
-  outboxRelays,
   type SigningKeys,
   type SubgraphStartOptions,
+  startOutboxRelay,
   startSubgraphService,
 } from '@baeumteo/server';
 import { createContext } from './context.ts';
@@ -16,6 +18,8 @@ import { seedCatalog } from './seed/catalog.ts';
 export const typeDefs = loadTypeDefs(new URL('../schema.graphql', import.meta.url));
 
 export interface LearnersOptions extends SubgraphStartOptions {
+  /** history's /events, where the outbox relay delivers MOVED and PROFILE events; none: no relay. */
+  historyEventsUrl?: string | undefined;
   /** The province's keys: the token key signs access tokens. */
   keys: SigningKeys;
   /** A province admin to make sure of at every start (BAEUMTEO_ADMIN_EMAIL/PASSWORD). */
@@ -23,6 +27,7 @@ export interface LearnersOptions extends SubgraphStartOptions {
 }
 
 export function startLearners(options: LearnersOptions) {
+  const headers = () => ({ [gatewaySecretHeader]: options.secret });
   return startSubgraphService({
     name: 'learners',
     typeDefs,
@@ -30,7 +35,17 @@ export function startLearners(options: LearnersOptions) {
     tables,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
-    workers: (database) => outboxRelays('learners', database.db, outbox, options),
+    workers: (database) =>
+      options.historyEventsUrl
+        ? [
+            startOutboxRelay({
+              name: 'learners',
+              db: database.db,
+              outbox,
+              deliver: deliverEvents('learners', { url: options.historyEventsUrl, headers }),
+            }),
+          ]
+        : [],
     createContext: (database, request) => createContext(database, request, options.keys),
     seed: {
       enabled: options.seed,

@@ -1,15 +1,26 @@
 // Tables of the content subgraph, in the PostgreSQL schema "content".
-import { learningCategoryIds } from '@baeumteo/contracts';
-import { instant } from '@baeumteo/server/columns';
+import { learningCategoryIds, locales, outboxTable } from '@baeumteo/contracts';
+import { enumValues, instant } from '@baeumteo/server/columns';
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgSchema, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgSchema, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import type { ContentKind, ContentLevel, LearningCategory, Locale } from '../generated/graphql.ts';
 
 export const contentSchema = pgSchema('content');
 
-export const learningCategory = contentSchema.enum('learning_category', learningCategoryIds);
-export const contentKind = contentSchema.enum('content_kind', ['VIDEO', 'MOOC', 'YOUTUBE', 'DOCUMENT']);
-export const contentLevel = contentSchema.enum('content_level', ['BEGINNER', 'INTERMEDIATE', 'ADVANCED']);
-export const locale = contentSchema.enum('locale', ['KO', 'EN', 'ZH', 'VI']);
+// Each enum stores the GraphQL enum of the same name (schema.graphql), checked by enumValues.
+export const learningCategory = contentSchema.enum(
+  'learning_category',
+  enumValues<LearningCategory>()(learningCategoryIds),
+);
+export const contentKind = contentSchema.enum(
+  'content_kind',
+  enumValues<ContentKind>()(['VIDEO', 'MOOC', 'YOUTUBE', 'DOCUMENT']),
+);
+export const contentLevel = contentSchema.enum(
+  'content_level',
+  enumValues<ContentLevel>()(['BEGINNER', 'INTERMEDIATE', 'ADVANCED']),
+);
+export const locale = contentSchema.enum('locale', enumValues<Locale>()(locales));
 
 /** The province-wide library. A city's YouTube contents carry that city's id. */
 export const contents = contentSchema.table(
@@ -126,16 +137,7 @@ export const liveAttendees = contentSchema.table(
 );
 
 /** Learning events for history (PROGRESSED, FINISHED_CONTENT, JOINED_LIVE), in the change's transaction. */
-export const outbox = contentSchema.table(
-  'outbox',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    payload: jsonb('payload').notNull(),
-    createdAt: instant('created_at').notNull().defaultNow(),
-    deliveredAt: instant('delivered_at'),
-  },
-  (t) => [index('outbox_pending_idx').on(t.createdAt).where(sql`${t.deliveredAt} is null`)],
-);
+export const outbox = outboxTable(contentSchema);
 
 export type ContentRow = typeof contents.$inferSelect;
 export type ContentProgressRow = typeof contentProgress.$inferSelect;

@@ -1,19 +1,13 @@
-// POST /finished-contents: courses asks which learners finished which contents, to judge online
-// courses, without a link between the two databases.
+// POST /finished-contents (the contracts' endpoint, behind the gateway secret): courses asks which
+// learners finished which contents, to judge online courses, without a link between the databases.
+import { endpointHandler, finishedContentsEndpoint } from '@baeumteo/contracts';
 import type { Database } from '@baeumteo/server';
-import { reposOf } from './context.ts';
-import type { tables } from './db/schema.ts';
-
-const ids = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.length <= 10_000 && value.every((x) => typeof x === 'string');
+import { reposOf } from '../context.ts';
+import type { tables } from '../db/schema.ts';
 
 export function finishedContents(database: Database<typeof tables>) {
   const progress = reposOf(database).progress;
-  return async (body: unknown) => {
-    const { learnerIds, contentIds } = (body ?? {}) as { learnerIds?: unknown; contentIds?: unknown };
-    if (!ids(learnerIds) || !ids(contentIds)) {
-      return { status: 400, body: { error: 'Send {"learnerIds": [...], "contentIds": [...]}' } };
-    }
-    return { status: 200, body: { finished: await progress.finished(learnerIds, contentIds) } };
-  };
+  return endpointHandler(finishedContentsEndpoint, async ({ learnerIds, contentIds }) => ({
+    finished: await progress.finished(learnerIds, contentIds),
+  }));
 }

@@ -1,14 +1,13 @@
 // Tables of the courses subgraph, in the PostgreSQL schema "courses". Tenant tables carry
-import { learningCategoryIds } from '@baeumteo/contracts';
 // city_id first in their indexes so they can later be partitioned or distributed by city.
-import { instant } from '@baeumteo/server/columns';
+import { learningCategoryIds, outboxTable } from '@baeumteo/contracts';
+import { enumValues, instant } from '@baeumteo/server/columns';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
   index,
   integer,
-  jsonb,
   pgSchema,
   primaryKey,
   real,
@@ -16,33 +15,50 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type {
+  CourseFormat,
+  CourseStatus,
+  Eligibility,
+  EnrollmentStatus,
+  LearningCategory,
+  SelectionMethod,
+  VenueKind,
+} from '../generated/graphql.ts';
 
 export const coursesSchema = pgSchema('courses');
 
-export const learningCategory = coursesSchema.enum('learning_category', learningCategoryIds);
-export const courseFormat = coursesSchema.enum('course_format', ['OFFLINE', 'ONLINE', 'LIVE', 'BLENDED']);
-export const selectionMethod = coursesSchema.enum('selection_method', ['FIRST_COME', 'LOTTERY', 'APPROVAL']);
-export const eligibility = coursesSchema.enum('eligibility', [
-  'CITY_RESIDENTS',
-  'PROVINCE_RESIDENTS',
-  'ANYONE',
-]);
-export const courseStatus = coursesSchema.enum('course_status', [
-  'DRAFT',
-  'OPEN',
-  'CLOSED',
-  'IN_PROGRESS',
-  'FINISHED',
-  'CANCELLED',
-]);
-export const venueKind = coursesSchema.enum('venue_kind', [
-  'LEARNING_CENTER',
-  'NEIGHBORHOOD_CENTER',
-  'LIBRARY',
-  'SCHOOL',
-  'PARTNER',
-  'ONLINE',
-]);
+// Each enum stores the GraphQL enum of the same name (schema.graphql), checked by enumValues.
+export const learningCategory = coursesSchema.enum(
+  'learning_category',
+  enumValues<LearningCategory>()(learningCategoryIds),
+);
+export const courseFormat = coursesSchema.enum(
+  'course_format',
+  enumValues<CourseFormat>()(['OFFLINE', 'ONLINE', 'LIVE', 'BLENDED']),
+);
+export const selectionMethod = coursesSchema.enum(
+  'selection_method',
+  enumValues<SelectionMethod>()(['FIRST_COME', 'LOTTERY', 'APPROVAL']),
+);
+export const eligibility = coursesSchema.enum(
+  'eligibility',
+  enumValues<Eligibility>()(['CITY_RESIDENTS', 'PROVINCE_RESIDENTS', 'ANYONE']),
+);
+export const courseStatus = coursesSchema.enum(
+  'course_status',
+  enumValues<CourseStatus>()(['DRAFT', 'OPEN', 'CLOSED', 'IN_PROGRESS', 'FINISHED', 'CANCELLED']),
+);
+export const venueKind = coursesSchema.enum(
+  'venue_kind',
+  enumValues<VenueKind>()([
+    'LEARNING_CENTER',
+    'NEIGHBORHOOD_CENTER',
+    'LIBRARY',
+    'SCHOOL',
+    'PARTNER',
+    'ONLINE',
+  ]),
+);
 
 export const venues = coursesSchema.table(
   'venues',
@@ -114,15 +130,18 @@ export const classSessions = coursesSchema.table(
   ],
 );
 
-export const enrollmentStatus = coursesSchema.enum('enrollment_status', [
-  'PENDING',
-  'WAITLISTED',
-  'ENROLLED',
-  'REJECTED',
-  'CANCELLED',
-  'COMPLETED',
-  'NOT_COMPLETED',
-]);
+export const enrollmentStatus = coursesSchema.enum(
+  'enrollment_status',
+  enumValues<EnrollmentStatus>()([
+    'PENDING',
+    'WAITLISTED',
+    'ENROLLED',
+    'REJECTED',
+    'CANCELLED',
+    'COMPLETED',
+    'NOT_COMPLETED',
+  ]),
+);
 
 /** A learner's application to a course and where it stands. city_id is the course's city (tenant). */
 export const enrollments = coursesSchema.table(
@@ -178,18 +197,7 @@ export const attendance = coursesSchema.table(
 );
 
 /** Learning events for history, written in the same transaction as the change they record. */
-export const outbox = coursesSchema.table(
-  'outbox',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    cityId: text('city_id').notNull(),
-    verb: text('verb').notNull(),
-    payload: jsonb('payload').notNull(),
-    createdAt: instant('created_at').notNull().defaultNow(),
-    deliveredAt: instant('delivered_at'),
-  },
-  (t) => [index('outbox_pending_idx').on(t.createdAt).where(sql`${t.deliveredAt} is null`)],
-);
+export const outbox = outboxTable(coursesSchema);
 
 export type VenueRow = typeof venues.$inferSelect;
 export type CourseRow = typeof courses.$inferSelect;

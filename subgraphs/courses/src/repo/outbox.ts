@@ -1,44 +1,36 @@
 // Learning events for history, queued in the transaction of the change they record.
-import { outbox } from '../db/schema.ts';
+import { type NewEventOf, writeOutbox } from '@baeumteo/contracts';
+import { type CourseRow, type EnrollmentRow, outbox } from '../db/schema.ts';
 import type { CoursesDb } from './courses.ts';
 
-export type LearningVerb =
-  | 'APPLIED'
-  | 'ENROLLED'
-  | 'WAITLISTED'
-  | 'CANCELLED'
-  | 'ATTENDED'
-  | 'COMPLETED'
-  | 'NOT_COMPLETED';
+/** An event courses may produce: the life of an enrollment, up to COMPLETED. */
+export type LearningEvent = NewEventOf<'courses'>;
 
-export interface LearningEvent {
-  verb: LearningVerb;
-  learnerId: string;
-  /** Where the learner lived when applying: province statistics count residents. */
-  residenceCityId: string | null;
-  courseId: string;
-  cityId: string;
-  occurredAt: Date;
-  /** Hours credited (COMPLETED) and the category they count for. */
-  hours?: number;
-  category?: string;
-  /** The course title at completion, printed on the certificate. */
-  courseTitle?: string;
-  courseTitleEn?: string | null;
-  sessionId?: string;
-}
+export const queueEvents = (tx: CoursesDb, events: readonly LearningEvent[]) =>
+  writeOutbox(tx, outbox, events);
 
-export async function queueEvents(tx: CoursesDb, events: (LearningEvent & { id?: string })[]): Promise<void> {
-  if (events.length === 0) return;
-  await tx
-    .insert(outbox)
-    .values(
-      events.map(({ id, verb, cityId, occurredAt, ...rest }) => ({
-        ...(id ? { id } : {}),
-        cityId,
-        verb,
-        payload: { verb, cityId, occurredAt: occurredAt.toISOString(), ...rest },
-      })),
-    )
-    .onConflictDoNothing();
+/** COMPLETED or NOT_COMPLETED; a completion carries what its certificate prints, as it is now. */
+export function verdictEvent(
+  course: CourseRow,
+  enrollment: EnrollmentRow,
+  status: 'COMPLETED' | 'NOT_COMPLETED',
+  hours: number,
+  occurredAt: Date,
+): LearningEvent {
+  const base = {
+    learnerId: enrollment.learnerId,
+    residenceCityId: enrollment.residenceCityId,
+    courseId: course.id,
+    cityId: course.cityId,
+    occurredAt,
+  };
+  if (status === 'NOT_COMPLETED') return { ...base, verb: status };
+  return {
+    ...base,
+    verb: status,
+    hours,
+    category: course.category,
+    courseTitle: course.titleKo,
+    courseTitleEn: course.titleEn,
+  };
 }

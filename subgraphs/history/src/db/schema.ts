@@ -1,5 +1,5 @@
 // Tables of the history subgraph, in the PostgreSQL schema "history".
-import { instant } from '@baeumteo/server/columns';
+import { enumValues, instant } from '@baeumteo/server/columns';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -14,11 +14,16 @@ import {
   text,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { learningCategories, learningVerbs } from '../rules/events.ts';
+import type { LearningCategory, LearningVerb } from '../generated/graphql.ts';
+import { learningCategories, learningVerbs } from '../rules/verbs.ts';
 
 export const historySchema = pgSchema('history');
 
-export const learningCategory = historySchema.enum('learning_category', learningCategories);
+// Each enum stores the GraphQL enum of the same name (schema.graphql), checked by enumValues.
+export const learningCategory = historySchema.enum(
+  'learning_category',
+  enumValues<LearningCategory>()(learningCategories),
+);
 
 /** Issued certificates; holder name and course title are kept as they were at issue time. */
 export const certificates = historySchema.table(
@@ -68,7 +73,7 @@ export const holders = historySchema.table('holders', {
   updatedAt: instant('updated_at').notNull(),
 });
 
-export const learningVerb = historySchema.enum('learning_verb', learningVerbs);
+export const learningVerb = historySchema.enum('learning_verb', enumValues<LearningVerb>()(learningVerbs));
 
 /**
  * One learning history per person: every event from courses, content and learners, stored once

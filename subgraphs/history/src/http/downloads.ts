@@ -1,15 +1,15 @@
 // GET /downloads/...: a certificate's PDF for its holder, and the province statistics as CSV.
 // The gateway passes these on with the verified caller; errors answer JSON with a code.
-import { findCity, learningCategories } from '@baeumteo/contracts';
+import { downloads, findCity, learningCategories } from '@baeumteo/contracts';
 import { type Database, jsonResponse, type RequestContext, type SubgraphDownloads } from '@baeumteo/server';
 import { GraphQLError } from 'graphql';
-import { type Links, reposOf } from './context.ts';
-import type { tables } from './db/schema.ts';
-import { renderCertificatePdf } from './pdf/certificatePdf.ts';
-import { provinceStats, provinceStatsCsv } from './provinceStats.ts';
-import { assertStatsReader, canReadCertificate } from './rules/access.ts';
-import { normalizeCertificateNumber } from './rules/certificateNumber.ts';
-import { checkPeriod } from './rules/stats.ts';
+import { type Links, reposOf } from '../context.ts';
+import type { tables } from '../db/schema.ts';
+import { provinceStats, provinceStatsCsv } from '../operations/provinceStats.ts';
+import { renderCertificatePdf } from '../pdf/certificatePdf.ts';
+import { assertStatsReader, canReadCertificate } from '../rules/access.ts';
+import { normalizeCertificateNumber } from '../rules/certificateNumber.ts';
+import { checkPeriod } from '../rules/stats.ts';
 
 const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
 
@@ -91,11 +91,11 @@ export function historyDownloads(database: Database<typeof tables>, links: Links
   }
 
   return {
-    prefix: '/downloads/',
+    prefix: downloads.prefix,
     handler: async (request, url) => {
-      const pdf = /^\/downloads\/certificates\/([^/]{1,100})\.pdf$/.exec(url.pathname);
-      if (pdf?.[1]) return certificatePdf(request, pdf[1]);
-      if (url.pathname === '/downloads/province-stats.csv') return statsCsv(request, url);
+      const number = downloads.certificatePdf.match(url.pathname);
+      if (number) return certificatePdf(request, number);
+      if (downloads.provinceStatsCsv.match(url.pathname)) return statsCsv(request, url);
       return jsonResponse(404, { error: 'Not found.', code: 'NOT_FOUND' });
     },
   };

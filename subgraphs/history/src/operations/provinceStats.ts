@@ -1,8 +1,7 @@
 // Province statistics, one table for GraphQL and for the CSV export.
-import { cities } from '@baeumteo/contracts';
-import type { Repos } from './context.ts';
-import { provinceStatsCsvPath } from './rules/downloads.ts';
-import { type CityStats, cityStats, type Period, participationGap } from './rules/stats.ts';
+import { cities, downloads } from '@baeumteo/contracts';
+import type { Repos } from '../context.ts';
+import { type CityStats, cityStats, type Period, participationGap } from '../rules/stats.ts';
 
 export interface ProvinceStatsTable extends Period {
   cities: CityStats[];
@@ -31,7 +30,7 @@ export async function provinceStats(repo: Repos, period: Period): Promise<Provin
     ...period,
     cities: rows,
     participationGap: participationGap(rows),
-    csvPath: provinceStatsCsvPath(period.from, period.to),
+    csvPath: downloads.provinceStatsCsv.path(period.from, period.to),
   };
 }
 

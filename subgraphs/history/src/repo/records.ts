@@ -9,9 +9,16 @@ import {
   learnerYears,
   learningRecords,
 } from '../db/schema.ts';
-import type { NewRecord, ProfileEvent } from '../rules/events.ts';
+import type { NewRecord } from '../rules/statements.ts';
 import { dayMask, isActivity, koreaDay } from '../rules/stats.ts';
 import type { HistoryDb } from './certificates.ts';
+
+/** A holder's name as learners reported it at a moment (PROFILE events). */
+export interface HolderName {
+  learnerId: string;
+  name: string;
+  occurredAt: Date;
+}
 
 export function recordsRepo(db: HistoryDb) {
   return {
@@ -89,8 +96,8 @@ export function recordsRepo(db: HistoryDb) {
     },
 
     /** Keeps each holder's latest name; an older event never overwrites a newer one. */
-    async upsertHolders(profiles: ProfileEvent[]): Promise<void> {
-      const latest = new Map<string, ProfileEvent>();
+    async upsertHolders(profiles: HolderName[]): Promise<void> {
+      const latest = new Map<string, HolderName>();
       for (const p of profiles) {
         const seen = latest.get(p.learnerId);
         if (!seen || seen.occurredAt <= p.occurredAt) latest.set(p.learnerId, p);

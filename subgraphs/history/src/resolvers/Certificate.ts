@@ -1,11 +1,10 @@
-import type { Context } from '../context.ts';
-import type { CertificateRow } from '../db/schema.ts';
-import { certificatePdfPath } from '../rules/downloads.ts';
+import { downloads } from '@baeumteo/contracts';
+import type { CertificateResolvers } from '../generated/graphql.ts';
 
-export const Certificate = {
-  __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.certificateById.load(ref.id),
-  city: (c: CertificateRow) => ({ __typename: 'City', id: c.cityId }),
-  course: (c: CertificateRow) => (c.courseId ? { __typename: 'Course', id: c.courseId } : null),
-  verificationUrl: (c: CertificateRow, _: unknown, ctx: Context) => ctx.links.verificationUrl(c.number),
-  pdfPath: (c: CertificateRow) => certificatePdfPath(c.number),
+export const Certificate: CertificateResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.certificateById.load(ref.id),
+  city: (c) => ({ id: c.cityId }),
+  course: (c) => (c.courseId ? { id: c.courseId } : null),
+  verificationUrl: (c, _, ctx) => ctx.links.verificationUrl(c.number),
+  pdfPath: (c) => downloads.certificatePdf.path(c.number),
 };

@@ -2,7 +2,7 @@
 // days (kept in the rollup) and partial days at its ends (read from records), and small-cell
 // suppression.
 import { badInput, KOREA_OFFSET_MS, koreaDayStart } from '@baeumteo/server';
-import { learningVerbs } from './events.ts';
+import { learningVerbs } from './verbs.ts';
 
 /** Every verb but MOVED is learning activity: moving city is not learning. */
 export const activityVerbs = learningVerbs.filter((verb) => verb !== 'MOVED');

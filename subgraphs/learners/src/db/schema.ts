@@ -1,14 +1,19 @@
 // Tables of the learners subgraph, in the PostgreSQL schema "learners".
-
-import type { Db } from '@baeumteo/server';
-import { instant } from '@baeumteo/server/columns';
+import { locales, outboxTable } from '@baeumteo/contracts';
+import { type Db, roles } from '@baeumteo/server';
+import { enumValues, instant } from '@baeumteo/server/columns';
 import { sql } from 'drizzle-orm';
-import { bigserial, index, integer, jsonb, pgSchema, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, pgSchema, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { CityKind, Locale, Role } from '../generated/graphql.ts';
 
 export const learnersSchema = pgSchema('learners');
 
-export const cityKind = learnersSchema.enum('city_kind', ['PROVINCE', 'CITY', 'COUNTY']);
-export const locale = learnersSchema.enum('locale', ['KO', 'EN', 'ZH', 'VI']);
+// Each enum stores the GraphQL enum of the same name (schema.graphql), checked by enumValues.
+export const cityKind = learnersSchema.enum(
+  'city_kind',
+  enumValues<CityKind>()(['PROVINCE', 'CITY', 'COUNTY']),
+);
+export const locale = learnersSchema.enum('locale', enumValues<Locale>()(locales));
 
 /** Tenants: the province and its 31 cities and counties, with their site skin. */
 export const cities = learnersSchema.table('cities', {
@@ -25,13 +30,8 @@ export const cities = learnersSchema.table('cities', {
   locales: locale('locales').array().notNull(),
 });
 
-export const role = learnersSchema.enum('role', [
-  'RESIDENT',
-  'INSTRUCTOR',
-  'CITY_STAFF',
-  'PROVINCE_ADMIN',
-  'ANALYST',
-]);
+/** The roles a token carries (@baeumteo/server), as the SDL's Role enum names them. */
+export const role = learnersSchema.enum('role', enumValues<Role>()(roles));
 
 /**
  * One account per person, province-wide. Personal fields are the minimum (PIPA): email, name,
@@ -114,17 +114,7 @@ export const accessLog = learnersSchema.table(
 );
 
 /** Events for history (MOVED, and PROFILE: a holder's name), written in the same transaction as the change. */
-export const outbox = learnersSchema.table(
-  'outbox',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    type: text('type').notNull(),
-    payload: jsonb('payload').notNull(),
-    createdAt: instant('created_at').notNull().defaultNow(),
-    deliveredAt: instant('delivered_at'),
-  },
-  (t) => [index('outbox_pending_idx').on(t.createdAt).where(sql`${t.deliveredAt} is null`)],
-);
+export const outbox = outboxTable(learnersSchema);
 
 export type CityRow = typeof cities.$inferSelect;
 export type LearnerRow = typeof learners.$inferSelect;

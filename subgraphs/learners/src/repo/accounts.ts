@@ -7,12 +7,12 @@ import {
   type LearnerRow,
   type LearnersDb,
   learners,
-  outbox,
   type ResidenceRow,
   type RoleGrantRow,
   residences,
   roleGrants,
 } from '../db/schema.ts';
+import { profileEvent, queueEvents } from './outbox.ts';
 
 export interface LogEntry {
   subjectId: string;
@@ -27,11 +27,6 @@ export class EmailTakenError extends Error {}
 
 /** What an erased account is called from then on, here and on certificates issued later. */
 const erasedName = '탈퇴한 회원';
-
-/** The holder's name for history, which prints it on certificates as it is at issue time. */
-function profileEvent(learnerId: string, name: string, at: Date) {
-  return { type: 'PROFILE', payload: { type: 'PROFILE', learnerId, name, occurredAt: at.toISOString() } };
-}
 
 export function accountsRepo(db: LearnersDb) {
   return {
@@ -65,7 +60,7 @@ export function accountsRepo(db: LearnersDb) {
           const [learner] = await tx.insert(learners).values(account).returning();
           if (!learner) throw new Error('insert returned nothing');
           await tx.insert(residences).values({ learnerId: learner.id, cityId: residenceCityId });
-          await tx.insert(outbox).values(profileEvent(learner.id, learner.displayName, learner.createdAt));
+          await queueEvents(tx, [profileEvent(learner.id, learner.displayName, learner.createdAt)]);
           await tx
             .insert(accessLog)
             .values({ ...log, subjectId: learner.id, actorId: learner.id, action: 'SIGN_UP' });
@@ -91,17 +86,17 @@ export function accountsRepo(db: LearnersDb) {
           .where(and(eq(residences.learnerId, learnerId), isNull(residences.to)))
           .returning();
         await tx.insert(residences).values({ learnerId, cityId, from: now });
-        await tx.insert(outbox).values({
-          type: 'MOVED',
-          payload: {
+        await queueEvents(tx, [
+          {
             verb: 'MOVED',
             learnerId,
             cityId,
+            residenceCityId: cityId,
             fromCityId: closed?.cityId ?? null,
             toCityId: cityId,
-            occurredAt: now.toISOString(),
+            occurredAt: now,
           },
-        });
+        ]);
         await tx.insert(accessLog).values({ ...log, subjectId: learnerId, action: 'MOVE_RESIDENCE' });
       });
     },
@@ -120,7 +115,7 @@ export function accountsRepo(db: LearnersDb) {
           })
           .where(eq(learners.id, learnerId));
         await tx.delete(roleGrants).where(eq(roleGrants.learnerId, learnerId));
-        await tx.insert(outbox).values(profileEvent(learnerId, erasedName, now));
+        await queueEvents(tx, [profileEvent(learnerId, erasedName, now)]);
         await tx.insert(accessLog).values({ ...log, subjectId: learnerId, action: 'DELETE_ACCOUNT' });
       });
     },
