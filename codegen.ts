@@ -8,6 +8,7 @@ import { webTargets } from './web/codegen.config.ts';
 const config: CodegenConfig = {
   overwrite: true,
   generates: { ...subgraphTargets, ...webTargets },
+  hooks: { afterOneFileWrite: ['node scripts/codegen-no-any.mjs'] },
 };
 
 export default config;

@@ -23,11 +23,18 @@ export interface RequestContext extends CorrelatedContext {
   ip: string | null;
 }
 
+/**
+ * A subgraph's resolver map, as codegen types it (`Resolvers` in its src/generated/graphql.ts,
+ * checked there against its SDL and Context). @apollo/subgraph's GraphQLResolverMap types
+ * `__resolveReference` like a field resolver, which it is not (it takes the reference, the
+ * context and the info), so no generated map fits it: the map is handed over as this shape.
+ */
+export type SubgraphResolvers = Record<string, object>;
+
 export interface SubgraphOptions<Ctx extends RequestContext> {
   name: string;
   typeDefs: DocumentNode;
-  // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph
-  resolvers: GraphQLResolverMap<any>;
+  resolvers: SubgraphResolvers;
   secret: string;
   port: number;
   host: string;
@@ -75,7 +82,10 @@ export async function startSubgraph<Ctx extends RequestContext>(
 ): Promise<RunningServer> {
   const log = createLogger(options.name);
   const apollo = new ApolloServer<Ctx>({
-    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),
+    schema: buildSubgraphSchema({
+      typeDefs: options.typeDefs,
+      resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+    }),
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
     // Only the gateway calls a subgraph, with its secret header: no browser, no CSRF.

@@ -1,7 +1,7 @@
 // Per-request context of the courses subgraph.
 import type { Database, RequestContext } from '@baeumteo/server';
-import type { ContentClient } from './contentClient.ts';
 import type { tables } from './db/schema.ts';
+import type { ContentClient } from './http/contentClient.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { coursesRepo } from './repo/courses.ts';
 import { enrollmentsRepo } from './repo/enrollments.ts';

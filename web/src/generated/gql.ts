@@ -118,7 +118,7 @@ export function graphql(source: "\n  query LearningScreen($cityId: ID!, $locale:
 export function graphql(source: "\n  query SignInScreen($cityId: ID!, $locale: Locale!) {\n    city(id: $cityId) {\n      id\n      ...SiteHeader_city\n    }\n  }\n"): (typeof documents)["\n  query SignInScreen($cityId: ID!, $locale: Locale!) {\n    city(id: $cityId) {\n      id\n      ...SiteHeader_city\n    }\n  }\n"];
 
 export function graphql(source: string) {
-  return (documents as any)[source] ?? {};
+  return (documents as Record<string, unknown>)[source] ?? {};
 }
 
 export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,13 +1,7 @@
 import { loadPresent } from '@baeumteo/server';
-import type { Context } from '../context.ts';
+import type { CourseResolvers } from '../generated/graphql.ts';
 
-interface CourseRef {
-  id: string;
-  contentIds: string[];
-}
-
-export const Course = {
+export const Course: CourseResolvers = {
   // The courses service sends contentIds along (@requires): no link between the two databases.
-  contents: (course: CourseRef, _: unknown, ctx: Context) =>
-    loadPresent(ctx.loaders.contentById, course.contentIds ?? []),
+  contents: (course, _, ctx) => loadPresent(ctx.loaders.contentById, course.contentIds ?? []),
 };

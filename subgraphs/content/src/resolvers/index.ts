@@ -1,4 +1,5 @@
 import { DateTimeScalar } from '@baeumteo/server';
+import type { Resolvers } from '../generated/graphql.ts';
 import { Content } from './Content.ts';
 import { Course } from './Course.ts';
 import { LearningPath } from './LearningPath.ts';
@@ -7,7 +8,7 @@ import { Mutation } from './Mutation.ts';
 import { ContentProgress, Learner } from './Progress.ts';
 import { Query } from './Query.ts';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query,
   Mutation,

@@ -1,5 +1,5 @@
 // Translated text falls back to Korean, the language every content is published in.
-export type Locale = 'KO' | 'EN' | 'ZH' | 'VI';
+import type { Locale } from '../generated/graphql.ts';
 
 export interface Translations {
   ko: string;

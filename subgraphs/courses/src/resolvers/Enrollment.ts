@@ -1,5 +1,6 @@
 import type { Context } from '../context.ts';
 import type { EnrollmentRow } from '../db/schema.ts';
+import type { EnrollmentResolvers } from '../generated/graphql.ts';
 import { managesCity, seesApplicants } from '../rules/access.ts';
 import { attendanceRate } from '../rules/completion.ts';
 
@@ -11,14 +12,15 @@ async function mayRead(enrollment: EnrollmentRow, ctx: Context): Promise<boolean
   return !!course && seesApplicants(ctx.caller, course);
 }
 
-export const Enrollment = {
-  __resolveReference: async (ref: { id: string }, ctx: Context) => {
+export const Enrollment: EnrollmentResolvers = {
+  __resolveReference: async (ref, ctx) => {
     const enrollment = await ctx.loaders.enrollmentById.load(ref.id);
     return enrollment && (await mayRead(enrollment, ctx)) ? enrollment : null;
   },
-  course: (e: EnrollmentRow, _: unknown, ctx: Context) => ctx.loaders.courseById.load(e.courseId),
-  learner: (e: EnrollmentRow) => ({ __typename: 'Learner', id: e.learnerId }),
-  attendanceRate: async (e: EnrollmentRow, _: unknown, ctx: Context) => {
+  // Applications open only after publishing, so an enrollment's course is never a hidden DRAFT.
+  course: async (e, _, ctx) => (await ctx.loaders.courseById.load(e.courseId))!,
+  learner: (e) => ({ id: e.learnerId }),
+  attendanceRate: async (e, _, ctx) => {
     const now = new Date();
     const sessions = await ctx.loaders.sessionsByCourse.load(e.courseId);
     return attendanceRate(

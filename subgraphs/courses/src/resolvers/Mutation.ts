@@ -1,4 +1,4 @@
-import type { Context } from '../context.ts';
+import type { MutationResolvers } from '../generated/graphql.ts';
 import {
   cancelCourse,
   createCourse,
@@ -15,40 +15,23 @@ import {
   recordAttendance,
 } from '../operations/enrollments.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: inputs are validated by the schema and the rules
-type Input = any;
-
-export const Mutation = {
-  applyToCourse: (_: unknown, a: { courseId: string; idempotencyKey?: string | null }, ctx: Context) =>
-    applyToCourse(ctx, a.courseId, a.idempotencyKey),
-  cancelEnrollment: (_: unknown, a: { enrollmentId: string }, ctx: Context) =>
-    cancelEnrollment(ctx, a.enrollmentId),
-  createCourse: (_: unknown, a: { input: Input }, ctx: Context) => createCourse(ctx, a.input),
-  updateCourse: (_: unknown, a: { id: string; input: Input }, ctx: Context) =>
-    updateCourse(ctx, a.id, a.input),
-  publishCourse: (_: unknown, a: { id: string }, ctx: Context) => publishCourse(ctx, a.id),
-  cancelCourse: (_: unknown, a: { id: string }, ctx: Context) => cancelCourse(ctx, a.id),
-  createVenue: (_: unknown, a: { input: Input }, ctx: Context) => createVenue(ctx, a.input),
-  drawLottery: (_: unknown, a: { courseId: string }, ctx: Context) => drawLottery(ctx, a.courseId),
-  decideEnrollment: (_: unknown, a: { enrollmentId: string; approve: boolean }, ctx: Context) =>
-    decideEnrollment(ctx, a.enrollmentId, a.approve),
-  recordAttendance: async (
-    _: unknown,
-    a: { sessionId: string; learnerId: string; present: boolean },
-    ctx: Context,
-  ) =>
-    (
-      await recordAttendance(
-        ctx,
-        a.sessionId,
-        [{ learnerId: a.learnerId, present: a.present }],
-        () => 'learnerId',
-      )
-    )[0],
-  recordSessionAttendance: (
-    _: unknown,
-    a: { sessionId: string; entries: { learnerId: string; present: boolean }[] },
-    ctx: Context,
-  ) => recordAttendance(ctx, a.sessionId, a.entries, (i) => `entries[${i}].learnerId`),
-  finishCourse: (_: unknown, a: { id: string }, ctx: Context) => finishCourse(ctx, a.id),
+export const Mutation: MutationResolvers = {
+  applyToCourse: (_, a, ctx) => applyToCourse(ctx, a.courseId, a.idempotencyKey),
+  cancelEnrollment: (_, a, ctx) => cancelEnrollment(ctx, a.enrollmentId),
+  createCourse: (_, a, ctx) => createCourse(ctx, a.input),
+  updateCourse: (_, a, ctx) => updateCourse(ctx, a.id, a.input),
+  publishCourse: (_, a, ctx) => publishCourse(ctx, a.id),
+  cancelCourse: (_, a, ctx) => cancelCourse(ctx, a.id),
+  createVenue: (_, a, ctx) => createVenue(ctx, a.input),
+  drawLottery: (_, a, ctx) => drawLottery(ctx, a.courseId),
+  decideEnrollment: (_, a, ctx) => decideEnrollment(ctx, a.enrollmentId, a.approve),
+  recordAttendance: async (_, a, ctx) => {
+    const entry = { learnerId: a.learnerId, present: a.present };
+    // One entry in, its enrollment out: recordAttendance refuses a learner who is not enrolled.
+    const [enrollment] = await recordAttendance(ctx, a.sessionId, [entry], () => 'learnerId');
+    return enrollment!;
+  },
+  recordSessionAttendance: (_, a, ctx) =>
+    recordAttendance(ctx, a.sessionId, a.entries, (i) => `entries[${i}].learnerId`),
+  finishCourse: (_, a, ctx) => finishCourse(ctx, a.id),
 };

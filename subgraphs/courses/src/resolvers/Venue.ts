@@ -1,5 +1,5 @@
-import type { VenueRow } from '../db/schema.ts';
+import type { VenueResolvers } from '../generated/graphql.ts';
 
-export const Venue = {
-  city: (venue: VenueRow) => ({ __typename: 'City', id: venue.cityId }),
+export const Venue: VenueResolvers = {
+  city: (venue) => ({ id: venue.cityId }),
 };

@@ -1,4 +1,5 @@
 import { DateTimeScalar } from '@baeumteo/server';
+import type { Resolvers } from '../generated/graphql.ts';
 import { City } from './City.ts';
 import { Course } from './Course.ts';
 import { Enrollment } from './Enrollment.ts';
@@ -7,7 +8,7 @@ import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { Venue } from './Venue.ts';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query,
   Mutation,

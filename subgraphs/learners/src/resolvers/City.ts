@@ -1,15 +1,11 @@
-import type { Context } from '../context.ts';
-import type { CityRow } from '../db/schema.ts';
+import type { CityResolvers } from '../generated/graphql.ts';
 
-type Locale = 'KO' | 'EN' | 'ZH' | 'VI';
-
-export const City = {
-  __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.cityById.load(ref.id),
+export const City: CityResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.cityById.load(ref.id),
   // City names exist in Korean and English; other locales read the English (romanized) name.
-  name: (city: CityRow, args: { locale?: Locale | null }) =>
-    !args.locale || args.locale === 'KO' ? city.nameKo : city.nameEn,
-  residentCount: (city: CityRow, _: unknown, ctx: Context) => ctx.loaders.residentCountByCity.load(city.id),
-  site: (city: CityRow) => ({
+  name: (city, args) => (!args.locale || args.locale === 'KO' ? city.nameKo : city.nameEn),
+  residentCount: (city, _, ctx) => ctx.loaders.residentCountByCity.load(city.id),
+  site: (city) => ({
     siteName: city.siteName,
     primaryColor: city.primaryColor,
     logoUrl: city.logoUrl,

@@ -1,10 +1,9 @@
 import { forbidden } from '@baeumteo/server';
 import type { Context } from '../context.ts';
-import type { LearnerRow, ResidenceRow, RoleGrantRow } from '../db/schema.ts';
+import type { LearnerResolvers, ResidenceResolvers, RoleGrantResolvers } from '../generated/graphql.ts';
 import { isSelf, maySeeEmail, maySeePrivate } from '../rules/access.ts';
-
-/** A learner as resolved here; appliedCityIds arrive from the courses service (@requires). */
-type LearnerParent = LearnerRow & { appliedCityIds?: string[] };
+import { currentResidence } from '../rules/caller.ts';
+import type { LearnerParent } from './parents.ts';
 
 async function privateField<T>(learner: LearnerParent, ctx: Context, read: () => Promise<T> | T): Promise<T> {
   if (!maySeePrivate(ctx.caller, learner.id))
@@ -13,37 +12,38 @@ async function privateField<T>(learner: LearnerParent, ctx: Context, read: () =>
   return read();
 }
 
-export const Learner = {
-  __resolveReference: async (ref: { id: string; appliedCityIds?: string[] }, ctx: Context) => {
+export const Learner: LearnerResolvers = {
+  __resolveReference: async (ref, ctx) => {
     const learner = await ctx.loaders.learnerById.load(ref.id);
     return learner && { ...learner, appliedCityIds: ref.appliedCityIds };
   },
-  email: async (learner: LearnerParent, _: unknown, ctx: Context) => {
+  email: async (learner, _, ctx) => {
     if (!learner.email || !maySeeEmail(ctx.caller, learner.id, learner.appliedCityIds ?? [])) return null;
     if (!isSelf(ctx.caller, learner.id)) await ctx.logRead(learner.id, 'READ_EMAIL');
     return learner.email;
   },
-  residence: async (learner: LearnerParent, _: unknown, ctx: Context) => {
+  residence: async (learner, _, ctx) => {
     const history = await ctx.loaders.residencesByLearner.load(learner.id);
-    const current = history.find((r) => r.to === null) ?? history.at(-1);
-    return current ? ctx.loaders.cityById.load(current.cityId) : null;
+    const current = currentResidence(history) ?? history.at(-1);
+    // Every account has lived in a city since it signed up; its row exists (foreign key).
+    return (current ? await ctx.loaders.cityById.load(current.cityId) : null)!;
   },
-  residenceHistory: (learner: LearnerParent, _: unknown, ctx: Context) =>
+  residenceHistory: (learner, _, ctx) =>
     privateField(learner, ctx, () => ctx.loaders.residencesByLearner.load(learner.id)),
-  roles: (learner: LearnerParent, _: unknown, ctx: Context) =>
+  roles: (learner, _, ctx) =>
     privateField(learner, ctx, async () => [
-      { role: 'RESIDENT', cityId: null },
+      { role: 'RESIDENT' as const, cityId: null },
       ...(await ctx.loaders.rolesByLearner.load(learner.id)),
     ]),
-  birthYear: (learner: LearnerParent, _: unknown, ctx: Context) =>
+  birthYear: (learner, _, ctx) =>
     maySeePrivate(ctx.caller, learner.id) ? privateField(learner, ctx, () => learner.birthYear) : null,
 };
 
-export const Residence = {
-  city: (residence: ResidenceRow, _: unknown, ctx: Context) => ctx.loaders.cityById.load(residence.cityId),
+export const Residence: ResidenceResolvers = {
+  // A residence's city exists (foreign key).
+  city: async (residence, _, ctx) => (await ctx.loaders.cityById.load(residence.cityId))!,
 };
 
-export const RoleGrant = {
-  city: (grant: Pick<RoleGrantRow, 'cityId'>, _: unknown, ctx: Context) =>
-    grant.cityId ? ctx.loaders.cityById.load(grant.cityId) : null,
+export const RoleGrant: RoleGrantResolvers = {
+  city: (grant, _, ctx) => (grant.cityId ? ctx.loaders.cityById.load(grant.cityId) : null),
 };

@@ -1,9 +1,9 @@
-import type { Context } from '../context.ts';
+import type { QueryResolvers } from '../generated/graphql.ts';
 
-export const Query = {
-  cities: (_: unknown, __: unknown, ctx: Context) => ctx.repo.cities.all(),
-  city: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.cityById.load(args.id),
-  me: async (_: unknown, __: unknown, ctx: Context) => {
+export const Query: QueryResolvers = {
+  cities: (_, __, ctx) => ctx.repo.cities.all(),
+  city: (_, args, ctx) => ctx.loaders.cityById.load(args.id),
+  me: async (_, __, ctx) => {
     if (!ctx.caller) return null;
     const learner = await ctx.loaders.learnerById.load(ctx.caller.id);
     return learner && !learner.deletedAt ? learner : null;

@@ -1,13 +1,14 @@
 // What a new account must look like. Only the minimum personal data is taken (PIPA): no
 // resident registration number, phone or address.
 import { badInput } from '@baeumteo/server';
+import type { Locale } from '../generated/graphql.ts';
 
 export interface SignUpInput {
   email: string;
   password: string;
   displayName: string;
   residenceCityId: string;
-  preferredLocale?: 'KO' | 'EN' | 'ZH' | 'VI' | null;
+  preferredLocale?: Locale | null;
   birthYear?: number | null;
 }
 
