@@ -62,7 +62,7 @@ export async function createCourse(ctx: Context, input: CreateInput): Promise<Co
 export async function updateCourse(
   ctx: Context,
   id: string,
-  input: Partial<CreateInput>,
+  input: { [K in keyof CreateInput]?: CreateInput[K] | null },
 ): Promise<CourseRow> {
   const course = await managedCourse(ctx, id);
   if (course.status !== 'DRAFT') throw conflict('Only a DRAFT course can be edited.');
@@ -80,10 +80,12 @@ export async function updateCourse(
   return updated;
 }
 
-function definedOnly<T extends object>(input: T): Partial<T> {
+type Given<T> = { [K in keyof T]?: NonNullable<T[K]> };
+
+function definedOnly<T extends object>(input: T): Given<T> {
   return Object.fromEntries(
     Object.entries(input).filter(([, v]) => v !== undefined && v !== null),
-  ) as Partial<T>;
+  ) as Given<T>;
 }
 
 export async function publishCourse(ctx: Context, id: string): Promise<CourseRow> {

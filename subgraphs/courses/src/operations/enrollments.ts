@@ -3,12 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { badInput, conflict, notFound, unauthenticated } from '@baeumteo/server';
 import type { Context } from '../context.ts';
 import type { CourseRow, EnrollmentRow } from '../db/schema.ts';
-import { AlreadyAppliedError } from '../repo/enrollments.ts';
+import { AlreadyAppliedError } from '../repo/applications.ts';
 import { managesCity, takesAttendance } from '../rules/access.ts';
-import { judge, judgeOnline } from '../rules/completion.ts';
-import { isEligible, isOpenForApplication } from '../rules/eligibility.ts';
+import { isOpenForApplication } from '../rules/applicationWindow.ts';
+import { finishableStatuses, judge, judgeOnline } from '../rules/completion.ts';
+import { isEligible } from '../rules/eligibility.ts';
 import { totalHours } from '../rules/hours.ts';
-import { draw } from '../rules/lottery.ts';
+import { draw, placeDrawn, seatsLeft } from '../rules/lottery.ts';
+import { isCancellable } from '../rules/seats.ts';
 import { managedCourse } from './courses.ts';
 
 export async function applyToCourse(
@@ -76,7 +78,7 @@ async function reachableEnrollment(ctx: Context, id: string, staffOnly: boolean)
 
 export async function cancelEnrollment(ctx: Context, id: string) {
   const enrollment = await reachableEnrollment(ctx, id, false);
-  if (!['PENDING', 'WAITLISTED', 'ENROLLED'].includes(enrollment.status)) {
+  if (!isCancellable(enrollment.status)) {
     throw conflict(`A ${enrollment.status} enrollment cannot be cancelled.`);
   }
   return ctx.repo.enrollments.cancel(enrollment);
@@ -92,9 +94,9 @@ export async function drawLottery(ctx: Context, courseId: string) {
   const seed = randomBytes(16).toString('hex');
   const applicants = await ctx.repo.enrollments.pendingOf(course.id);
   const order = draw(applicants, seed, course.cityId, course.eligibility !== 'CITY_RESIDENTS');
-  await ctx.repo.enrollments.drawLottery(course, seed, order);
+  await ctx.repo.enrollments.drawLottery(course, seed, placeDrawn(order, seatsLeft(course)));
   ctx.loaders.courseById.clear(course.id);
-  return ctx.loaders.courseById.load(course.id);
+  return (await ctx.loaders.courseById.load(course.id)) as CourseRow;
 }
 
 export async function decideEnrollment(ctx: Context, id: string, approve: boolean) {
@@ -107,7 +109,7 @@ export async function decideEnrollment(ctx: Context, id: string, approve: boolea
   if (outcome === 'NOT_PENDING')
     throw conflict(`This application was decided already (${enrollment.status}).`);
   ctx.loaders.enrollmentById.clear(id);
-  return ctx.loaders.enrollmentById.load(id);
+  return (await ctx.loaders.enrollmentById.load(id)) as EnrollmentRow;
 }
 
 export async function recordAttendance(
@@ -138,7 +140,7 @@ export async function recordAttendance(
 
 export async function finishCourse(ctx: Context, id: string) {
   const course = await managedCourse(ctx, id);
-  if (!['OPEN', 'CLOSED', 'IN_PROGRESS'].includes(course.status)) {
+  if (!finishableStatuses.some((status) => status === course.status)) {
     throw conflict(`A ${course.status} course cannot be finished.`);
   }
   const now = new Date();
@@ -172,5 +174,5 @@ export async function finishCourse(ctx: Context, id: string) {
     throw conflict('This course was finished already.');
   }
   ctx.loaders.courseById.clear(course.id);
-  return ctx.loaders.courseById.load(course.id);
+  return (await ctx.loaders.courseById.load(course.id)) as CourseRow;
 }

@@ -2,6 +2,7 @@
 import { containsPattern, type Db, inTenant, isUuid, keysetAfter, type PageRequest } from '@baeumteo/server';
 import { and, asc, eq, getTableColumns, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import { type CourseRow, classSessions, courses, type tables } from '../db/schema.ts';
+import { openForApplication } from './applicationWindow.ts';
 
 export type CoursesDb = Db<typeof tables>;
 
@@ -34,9 +35,7 @@ function filterConditions(filter: CourseFilter | null | undefined, now: Date): S
   const pattern = containsPattern(filter.search);
   if (pattern) conditions.push(or(ilike(courses.titleKo, pattern), ilike(courses.titleEn, pattern)) as SQL);
   if (filter.openForApplication !== undefined && filter.openForApplication !== null) {
-    // Raw SQL gets the instant as text with a cast: drivers differ in how they bind a Date.
-    const at = sql`${now.toISOString()}::timestamptz`;
-    const open = sql`(${courses.status} = 'OPEN' and ${courses.applicationOpensAt} <= ${at} and ${at} < ${courses.applicationClosesAt})`;
+    const open = openForApplication(now);
     conditions.push(filter.openForApplication ? open : sql`not ${open}`);
   }
   return conditions;

@@ -16,3 +16,6 @@ export function judge(
 export function judgeOnline(finished: number, required: number): 'COMPLETED' | 'NOT_COMPLETED' {
   return required > 0 && finished >= required ? 'COMPLETED' : 'NOT_COMPLETED';
 }
+
+/** A course is finished, and its learners judged, from one of these statuses. */
+export const finishableStatuses = ['OPEN', 'CLOSED', 'IN_PROGRESS'] as const;

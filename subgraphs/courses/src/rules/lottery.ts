@@ -1,5 +1,6 @@
 // The lottery: a uniformly random order of the applicants, reproducible from a recorded seed.
-// When a course is open beyond its city, the city's residents are drawn first.
+// When a course is open beyond its city, the city's residents are drawn first. The seats left go
+// to the first of the order; the others wait in drawn order.
 import { createHash } from 'node:crypto';
 
 export interface Applicant {
@@ -55,4 +56,28 @@ export function draw<T extends Applicant>(
     ...order.filter((a) => a.residenceCityId === courseCityId),
     ...order.filter((a) => a.residenceCityId !== courseCityId),
   ];
+}
+
+export interface DrawnPlace<T> {
+  applicant: T;
+  status: 'ENROLLED' | 'WAITLISTED';
+  waitlistPosition: number | null;
+}
+
+/** The seats left go to the first of the drawn order; the others wait in drawn order, from 1. */
+export function placeDrawn<T>(order: readonly T[], seatsLeft: number): DrawnPlace<T>[] {
+  return order.map((applicant, i) =>
+    i < seatsLeft
+      ? { applicant, status: 'ENROLLED', waitlistPosition: null }
+      : { applicant, status: 'WAITLISTED', waitlistPosition: i - seatsLeft + 1 },
+  );
+}
+
+export function seatsLeft(course: { capacity: number; seatsTaken: number }): number {
+  return Math.max(0, course.capacity - course.seatsTaken);
+}
+
+/** The draw closes an OPEN course's applications; a CLOSED course stays CLOSED. */
+export function statusAfterDraw<S extends string>(status: S): S | 'CLOSED' {
+  return status === 'OPEN' ? 'CLOSED' : status;
 }

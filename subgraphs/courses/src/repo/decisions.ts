@@ -1,0 +1,87 @@
+// Deciding PENDING applicants: a LOTTERY course's draw, an APPROVAL course's approval or
+// rejection. Both hold the course row lock, so a seat is never given twice.
+import { inTenant } from '@baeumteo/server';
+import { and, eq, sql } from 'drizzle-orm';
+import { type CourseRow, courses, type EnrollmentRow, enrollments } from '../db/schema.ts';
+import { type DrawnPlace, statusAfterDraw } from '../rules/lottery.ts';
+import { lockCourse } from './courseLock.ts';
+import type { CoursesDb } from './courses.ts';
+import { type LearningEvent, queueEvents } from './outbox.ts';
+
+type Applicant = { id: string; learnerId: string; residenceCityId: string | null };
+
+export function decisionsRepo(db: CoursesDb) {
+  return {
+    /** Records a LOTTERY course's draw: each applicant's place, the seed, and the course closed. */
+    async drawLottery(course: CourseRow, seed: string, places: DrawnPlace<Applicant>[], now = new Date()) {
+      await inTenant(db, course.cityId, async (tx) => {
+        await lockCourse(tx, course.id);
+        const events: LearningEvent[] = [];
+        for (const { applicant, status, waitlistPosition } of places) {
+          await tx
+            .update(enrollments)
+            .set({ status, waitlistPosition, decidedAt: now })
+            .where(and(eq(enrollments.id, applicant.id), eq(enrollments.status, 'PENDING')));
+          events.push({
+            verb: status,
+            learnerId: applicant.learnerId,
+            residenceCityId: applicant.residenceCityId,
+            courseId: course.id,
+            cityId: course.cityId,
+            occurredAt: now,
+          });
+        }
+        const enrolledCount = places.filter((place) => place.status === 'ENROLLED').length;
+        await tx
+          .update(courses)
+          .set({
+            seatsTaken: sql`${courses.seatsTaken} + ${enrolledCount}`,
+            waitlistCount: sql`${courses.waitlistCount} + ${places.length - enrolledCount}`,
+            lotterySeed: seed,
+            lotteryDrawnAt: now,
+            status: statusAfterDraw(course.status),
+          })
+          .where(eq(courses.id, course.id));
+        await queueEvents(tx, events);
+      });
+    },
+
+    /** Approves (taking a seat only if one is left) or rejects a PENDING applicant. */
+    async decide(
+      enrollment: EnrollmentRow,
+      approve: boolean,
+      now = new Date(),
+    ): Promise<'DONE' | 'FULL' | 'NOT_PENDING'> {
+      return inTenant(db, enrollment.cityId, async (tx) => {
+        await lockCourse(tx, enrollment.courseId);
+        const [current] = await tx.select().from(enrollments).where(eq(enrollments.id, enrollment.id));
+        if (current?.status !== 'PENDING') return 'NOT_PENDING';
+        if (approve) {
+          const seat = await tx
+            .update(courses)
+            .set({ seatsTaken: sql`${courses.seatsTaken} + 1` })
+            .where(and(eq(courses.id, current.courseId), sql`${courses.seatsTaken} < ${courses.capacity}`))
+            .returning({ id: courses.id });
+          if (seat.length === 0) return 'FULL';
+        }
+        await tx
+          .update(enrollments)
+          .set({ status: approve ? 'ENROLLED' : 'REJECTED', decidedAt: now })
+          .where(eq(enrollments.id, current.id));
+        if (approve) {
+          await queueEvents(tx, [
+            {
+              verb: 'ENROLLED',
+              learnerId: current.learnerId,
+              residenceCityId: current.residenceCityId,
+              courseId: current.courseId,
+              cityId: current.cityId,
+              occurredAt: now,
+            },
+          ]);
+        }
+        return 'DONE';
+      });
+    },
+  };
+}
