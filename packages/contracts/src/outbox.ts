@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import {
   index,
+  integer,
   jsonb,
   type PgDatabase,
   type PgQueryResultHKT,
@@ -25,7 +26,13 @@ import {
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
-/** The outbox table in a producer's schema, e.g. `outboxTable(coursesSchema)`. */
+/**
+ * The outbox table in a producer's schema, e.g. `outboxTable(coursesSchema)`. A row is pending
+ * until delivered; a relay claims it for a while (`claimedUntil`: a lease, or the time of the
+ * next try after a failure); an event history keeps refusing is parked after a number of attempts
+ * instead of blocking the rows behind it. Once delivered the payload, which names a learner, is
+ * cleared: the row keeps its id, verb, city and times until it is pruned.
+ */
 export function outboxTable(schema: PgSchema) {
   return schema.table(
     'outbox',
@@ -35,11 +42,25 @@ export function outboxTable(schema: PgSchema) {
       verb: text('verb').notNull(),
       /** The tenant the event belongs to (row-level security keys on it); null for PROFILE. */
       cityId: text('city_id'),
-      payload: jsonb('payload').$type<StreamEvent>().notNull(),
+      /** The event as it goes to history; null once delivered. */
+      payload: jsonb('payload').$type<StreamEvent>(),
       createdAt: instant('created_at').notNull().defaultNow(),
       deliveredAt: instant('delivered_at'),
+      /** Claimed by a relay until then (a lease), or not to be tried again before then (a backoff). */
+      claimedUntil: instant('claimed_until'),
+      /** Deliveries history refused so far. */
+      attempts: integer('attempts').notNull().default(0),
+      /** Why the last delivery failed (no payload, no personal data). */
+      lastError: text('last_error'),
+      /** Set aside after too many refusals: kept, counted, and retried only when requeued. */
+      parkedAt: instant('parked_at'),
     },
-    (t) => [index('outbox_pending_idx').on(t.createdAt).where(sql`${t.deliveredAt} is null`)],
+    (t) => [
+      index('outbox_pending_idx')
+        .on(t.createdAt, t.id)
+        .where(sql`${t.deliveredAt} is null and ${t.parkedAt} is null`),
+      index('outbox_delivered_idx').on(t.deliveredAt).where(sql`${t.deliveredAt} is not null`),
+    ],
   );
 }
 

@@ -1,7 +1,8 @@
 // One database per subgraph: embedded PGlite (on disk under the data directory, or in memory
 // for tests) when no DATABASE_URL is set, PostgreSQL through postgres.js when it is. Each
 // subgraph's tables live in a schema named after it, so four subgraphs can share one
-// PostgreSQL database or use four. The same committed migrations run on both.
+// PostgreSQL database or use four. The same committed migrations run on both. On PostgreSQL the
+// service connects as its own role with timeouts (dbLogin.ts); PGlite is one embedded user.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -13,11 +14,9 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { assertServiceRole, type DatabaseSettings, serviceUrlOf, sessionSettingsOf } from './dbLogin.ts';
 
 export type Db<TSchema extends Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
-
-/** The role the services run as on PostgreSQL (created by the migrations). */
-export const applicationRole = 'baeumteo_app';
 
 /** Where a subgraph keeps its data. */
 export type DatabaseLocation = { url: string } | { dir: string } | 'memory';
@@ -39,6 +38,8 @@ export interface OpenDatabaseOptions<TSchema extends Record<string, unknown>> {
   location: DatabaseLocation;
   /** Pool size on PostgreSQL. */
   maxConnections?: number;
+  /** The service's login and timeouts on PostgreSQL (defaults: its own role, 15 s / 5 s / 30 s). */
+  settings?: DatabaseSettings | undefined;
 }
 
 export async function openDatabase<TSchema extends Record<string, unknown>>(
@@ -57,9 +58,9 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
   };
 
   if (options.location !== 'memory' && 'url' in options.location) {
-    // Migrations run as the database owner; the service itself runs as the application role,
-    // which owns no table and is subject to row-level security.
-    // Two connections: one holds the advisory lock while the other migrates.
+    // Migrations run as the owner of DATABASE_URL; the service itself logs in as its own role
+    // (created by the migrations), granted this schema only and subject to row-level security.
+    // Two owner connections: one holds the advisory lock while the other migrates.
     const owner = postgres(options.location.url, { max: 2, onnotice: () => {} });
     try {
       await withAdvisoryLock(owner, () =>
@@ -68,11 +69,17 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     } finally {
       await owner.end({ timeout: 5 });
     }
-    const client = postgres(options.location.url, {
+    const client = postgres(serviceUrlOf(options.location.url, options.name, options.settings), {
       max: options.maxConnections ?? 10,
       onnotice: () => {},
-      connection: { application_name: `baeumteo-${options.name}`, role: applicationRole },
+      connection: sessionSettingsOf(options.name, options.settings),
     });
+    try {
+      await assertServiceRole(client, options.name);
+    } catch (error) {
+      await client.end({ timeout: 5 });
+      throw error;
+    }
     const db = drizzlePostgres({ client, schema: options.schema, logger });
     return {
       db: db as unknown as Db<TSchema>,
@@ -85,6 +92,8 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     };
   }
 
+  // PGlite is one embedded user and one connection. It accepts statement_timeout but cannot
+  // enforce it (no timers in WebAssembly), so the timeouts are PostgreSQL's only.
   let client: PGlite;
   if (options.location === 'memory') {
     client = new PGlite();
@@ -133,7 +142,40 @@ export function inTenant<TSchema extends Record<string, unknown>, T>(
   work: (tx: Db<TSchema>) => Promise<T>,
 ): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('baeumteo.tenant', ${tenant}, true)`);
+    await setTenant(tx as unknown as Db<TSchema>, tenant);
+    return work(tx as unknown as Db<TSchema>);
+  });
+}
+
+/** Sets the tenant of the transaction `tx` is in, e.g. once the row that names it is locked. */
+export async function setTenant<TSchema extends Record<string, unknown>>(
+  tx: Db<TSchema>,
+  tenant: string,
+): Promise<void> {
+  await tx.execute(sql`select set_config('baeumteo.tenant', ${tenant}, true)`);
+}
+
+/**
+ * What a caller may read of personal tenant data, for the read policies (e.g. courses'
+ * enrollments): every city ('*', province admins), the cities they work in, and their own rows.
+ */
+export interface ReadScope {
+  cities: '*' | readonly string[];
+  /** The caller's learner id: their own rows, in any city. */
+  reader: string | null;
+}
+
+/** Runs reads under `scope` (transaction-local settings, like inTenant's); writes need a tenant still. */
+export function asReader<TSchema extends Record<string, unknown>, T>(
+  db: Db<TSchema>,
+  scope: ReadScope,
+  work: (tx: Db<TSchema>) => Promise<T>,
+): Promise<T> {
+  const cities = scope.cities === '*' ? '*' : scope.cities.join(',');
+  return db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('baeumteo.reader_cities', ${cities}, true), set_config('baeumteo.reader', ${scope.reader ?? ''}, true)`,
+    );
     return work(tx as unknown as Db<TSchema>);
   });
 }

@@ -1,28 +1,48 @@
-// The outbox relay: delivers a service's queued rows at least once. Each batch is read with
-// FOR UPDATE SKIP LOCKED, handed to `deliver`, and marked delivered in the same transaction: a
-// crash before the mark sends the batch again, and the receiver stores each id once.
-import { asc, inArray, isNull } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { type Db, inTenant } from './db.ts';
+// The outbox relay: delivers a service's queued rows at least once, and never holds a database
+// transaction across the network. A batch is claimed with a lease in one short transaction, sent
+// outside any transaction, and marked delivered in another; a relay that dies in between leaves
+// its lease to run out, and the batch is sent again (the receiver stores each id once).
+//
+// When the receiver cannot be reached (down, hung), no event is to blame: the batch waits and the
+// relay backs off with jitter. When it answers with a refusal, the batch is split until the
+// refused event is alone; that event is retried with its own backoff and parked after
+// `maxAttempts`, so one bad event never blocks the ones behind it.
+import type { Db } from './db.ts';
 import { createLogger } from './logger.ts';
+import { type ClaimedRow, outboxStore, type RelayedTable } from './outboxStore.ts';
+import { failureLine, isUnreachable, type RetrySchedule, retryDelayMs } from './retry.ts';
 
-/** What the relay needs of an outbox table (packages/contracts defines the one every producer uses). */
-export type RelayedTable = PgTable & {
-  id: PgColumn;
-  payload: PgColumn;
-  createdAt: PgColumn;
-  deliveredAt: PgColumn;
-};
+export type { RelayedTable } from './outboxStore.ts';
+export { outboxBacklog, requeueParked } from './outboxStore.ts';
 
-export interface RelayOptions<TSchema extends Record<string, unknown>> {
+const day = 86_400_000;
+
+/** What a deployment configures of its relay (BAEUMTEO_OUTBOX_MAX_ATTEMPTS, BAEUMTEO_OUTBOX_RETENTION_DAYS). */
+export interface RelaySettings {
+  /** Refusals before an event is parked (10). */
+  maxAttempts?: number | undefined;
+  /** Delivered rows are deleted after this long (7 days), checked every `pruneEveryMs` (1 h). */
+  retentionMs?: number | undefined;
+}
+
+export interface RelayOptions<TSchema extends Record<string, unknown>> extends RelaySettings {
   /** Names the relay in logs, e.g. "courses". */
   name: string;
   db: Db<TSchema>;
   outbox: RelayedTable;
   /** Sends one batch of payloads (each with its row's id); throws when the receiver did not take it. */
   deliver: (payloads: unknown[]) => Promise<void>;
+  /** How often an idle relay looks for new rows (500 ms). */
   intervalMs?: number;
   batchSize?: number;
+  /** How long a claim lasts (60 s): longer than the longest send, shorter than a tolerable delay. */
+  leaseMs?: number;
+  /** Backoff of a refused event (1 s doubling to 10 min) and of the relay while nobody answers (1 s to 30 s). */
+  eventRetry?: RetrySchedule;
+  relayRetry?: RetrySchedule;
+  pruneEveryMs?: number;
+  /** Whether a failed send reached nobody (default: network-level failures and timeouts). */
+  isUnreachable?: (error: unknown) => boolean;
   /** Fault injection for tests: runs after a batch was sent and before it is marked delivered. */
   afterSend?: () => Promise<void>;
   /** false: deliver only when drain() is called (tests drive the relay by hand). */
@@ -30,8 +50,13 @@ export interface RelayOptions<TSchema extends Record<string, unknown>> {
 }
 
 export interface Relay {
-  /** Delivers until the outbox is empty (or a delivery fails); returns how many were delivered. */
+  /**
+   * Delivers until no claimable row is left; returns how many were delivered. Refused events are
+   * rescheduled or parked on the way; rejects when the receiver cannot be reached.
+   */
   drain(): Promise<number>;
+  /** Deletes rows delivered longer ago than the retention; returns how many. */
+  prune(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -39,43 +64,75 @@ export function startOutboxRelay<TSchema extends Record<string, unknown>>(
   options: RelayOptions<TSchema>,
 ): Relay {
   const log = createLogger(`${options.name}-relay`);
-  const { outbox } = options;
+  const store = outboxStore(options.db, options.outbox);
   const batchSize = options.batchSize ?? 200;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const maxAttempts = options.maxAttempts ?? 10;
+  const eventRetry = options.eventRetry ?? { baseMs: 1_000, maxMs: 600_000 };
+  const relayRetry = options.relayRetry ?? { baseMs: 1_000, maxMs: 30_000 };
+  const intervalMs = options.intervalMs ?? 500;
+  const retentionMs = options.retentionMs ?? 7 * day;
+  const pruneEveryMs = options.pruneEveryMs ?? 3_600_000;
+  const unreachable = options.isUnreachable ?? isUnreachable;
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> = Promise.resolve(0);
+  let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   let failures = 0;
+  let lastPrune = 0;
 
-  async function deliverBatch(): Promise<number> {
-    return inTenant(options.db, '*', async (tx) => {
-      const rows: { id: unknown; payload: unknown }[] = await tx
-        .select({ id: outbox.id, payload: outbox.payload })
-        .from(outbox)
-        .where(isNull(outbox.deliveredAt))
-        .orderBy(asc(outbox.createdAt), asc(outbox.id))
-        .limit(batchSize)
-        .for('update', { skipLocked: true });
-      if (rows.length === 0) return 0;
+  /** Sends `rows`; a refused batch is halved until the refused events stand alone. */
+  async function send(rows: ClaimedRow[]): Promise<number> {
+    try {
       await options.deliver(rows.map((r) => ({ ...(r.payload as object), id: r.id })));
-      await options.afterSend?.();
-      const ids = rows.map((r) => r.id);
-      await tx.update(outbox).set({ deliveredAt: new Date() }).where(inArray(outbox.id, ids));
-      return rows.length;
-    });
+    } catch (error) {
+      if (unreachable(error)) {
+        await store.release(
+          rows.map((r) => r.id),
+          retryDelayMs(failures + 1, relayRetry),
+        );
+        throw error;
+      }
+      if (rows.length > 1) {
+        const half = Math.ceil(rows.length / 2);
+        return (await send(rows.slice(0, half))) + (await send(rows.slice(half)));
+      }
+      await refused(rows[0] as ClaimedRow, error);
+      return 0;
+    }
+    await options.afterSend?.();
+    await store.markDelivered(rows.map((r) => r.id));
+    return rows.length;
+  }
+
+  async function refused(row: ClaimedRow, error: unknown): Promise<void> {
+    const attempts = row.attempts + 1;
+    const park = attempts >= maxAttempts;
+    const reason = failureLine(error);
+    await store.recordFailure(row.id, reason, park, retryDelayMs(attempts, eventRetry));
+    if (park) log.error('event parked after repeated refusals', { id: row.id, attempts, reason });
+    else log.warn('event refused; retrying later', { id: row.id, attempts, reason });
   }
 
   async function drain(): Promise<number> {
     let total = 0;
     for (;;) {
-      const delivered = await deliverBatch();
-      total += delivered;
-      if (delivered < batchSize) return total;
+      const rows = await store.claim(batchSize, leaseMs);
+      if (rows.length === 0) return total;
+      total += await send(rows);
+      if (rows.length < batchSize) return total;
     }
   }
 
-  /** Drains never overlap: the timer's and a caller's run one after the other. */
-  function serially(): Promise<number> {
-    const next = running.catch(() => {}).then(drain);
+  async function prune(): Promise<number> {
+    lastPrune = Date.now();
+    const pruned = await store.prune(retentionMs);
+    if (pruned > 0) log.info('pruned delivered outbox rows', { pruned });
+    return pruned;
+  }
+
+  /** Runs never overlap: the timer's and a caller's run one after the other. */
+  function serially<T>(work: () => Promise<T>): Promise<T> {
+    const next = running.catch(() => {}).then(work);
     running = next;
     return next;
   }
@@ -83,17 +140,21 @@ export function startOutboxRelay<TSchema extends Record<string, unknown>>(
   function schedule(delay: number) {
     if (stopped) return;
     timer = setTimeout(() => {
-      serially().then(
-        (n) => {
-          if (failures > 0) log.info('receiver reachable again', { delivered: n });
+      serially(async () => {
+        const delivered = await drain();
+        if (Date.now() - lastPrune >= pruneEveryMs) await prune();
+        return delivered;
+      }).then(
+        (delivered) => {
+          if (failures > 0) log.info('receiver reachable again', { delivered });
           failures = 0;
-          schedule(options.intervalMs ?? 500);
+          schedule(intervalMs);
         },
         (error) => {
           failures++;
-          if (failures === 1) log.warn('cannot deliver the outbox yet; retrying', { error: String(error) });
-          // Back off up to 10 s while the receiver is down; nothing is lost meanwhile.
-          schedule(Math.min(10_000, (options.intervalMs ?? 500) * 2 ** Math.min(failures, 5)));
+          if (failures === 1)
+            log.warn('cannot deliver the outbox yet; retrying', { error: failureLine(error) });
+          schedule(retryDelayMs(failures, relayRetry));
         },
       );
     }, delay);
@@ -101,7 +162,8 @@ export function startOutboxRelay<TSchema extends Record<string, unknown>>(
   if (options.autostart !== false) schedule(0);
 
   return {
-    drain: serially,
+    drain: () => serially(drain),
+    prune: () => serially(prune),
     stop: async () => {
       stopped = true;
       clearTimeout(timer);
