@@ -1,7 +1,8 @@
-// How the gateway calls a subgraph: with the shared secret, the request's correlation id and
-// a time limit, so that a slow or stopped subgraph costs only the fields it owns.
+// How the gateway calls a subgraph: each request signed for that subgraph with the gateway's own
+// key (an assertion carrying the verified caller, bound to the exact body), with the request's
+// correlation id and a time limit, so that a slow or stopped subgraph costs only the fields it owns.
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { correlationHeader, encodeOrigin, gatewaySecretHeader } from '@baeumteo/server';
+import { correlationHeader, type ServiceSigner } from '@baeumteo/server';
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -13,27 +14,47 @@ import {
 import type { GatewayContext } from './context.ts';
 
 export interface SubgraphCallOptions {
+  /** The subgraph's name: the audience its requests are signed for. */
+  name: string;
   url: string;
-  secret: string;
+  signer: ServiceSigner<'gateway'>;
   timeoutMs: number;
 }
 
-export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  private readonly secret: string;
+/**
+ * The origin travels from willSendRequest (which knows the request's context) to the fetcher
+ * (which sees the exact body) in this header; the fetcher turns it into the signed assertion and
+ * never sends it.
+ */
+const pendingOrigin = 'x-baeumteo-pending-origin';
 
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(options: SubgraphCallOptions) {
     super({
       url: options.url,
-      fetcher: ((url: string, init: RequestInit) =>
-        fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as never,
+      fetcher: (async (url: string, init: RequestInit & { headers: Record<string, string> }) => {
+        const { [pendingOrigin]: origin, ...headers } = init.headers;
+        const context = JSON.parse(origin ?? '{}') as Partial<GatewayContext>;
+        const body = typeof init.body === 'string' ? init.body : '';
+        const target = new URL(url);
+        const proof = await signFor(
+          options.signer,
+          options.name,
+          { method: init.method ?? 'POST', path: target.pathname + target.search, body },
+          context,
+        );
+        return fetch(url, {
+          ...init,
+          headers: { ...headers, ...proof },
+          signal: AbortSignal.timeout(options.timeoutMs),
+        });
+      }) as never,
     });
-    this.secret = options.secret;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    for (const [name, value] of Object.entries(subgraphHeaders(context, this.secret))) {
-      request.http?.headers.set(name, value);
-    }
+    const { correlationId, caller, ip } = context;
+    request.http?.headers.set(pendingOrigin, JSON.stringify({ correlationId, caller, ip }));
   }
 
   /**
@@ -100,13 +121,20 @@ function fetchedPaths(document: DocumentNode, representations: unknown): (string
 }
 
 /**
- * What the gateway sends a subgraph with every request (GraphQL or a download): the secret, the
- * correlation id, and the verified caller signed with the secret (subgraphs refuse a forged one).
+ * What the gateway sends a subgraph with every request (GraphQL, a download, an internal
+ * endpoint): the correlation id, and the assertion signed for `subgraph` over this request,
+ * carrying the verified caller and the client's address (subgraphs refuse anything else).
  */
-export function subgraphHeaders(context: Partial<GatewayContext>, secret: string): Record<string, string> {
-  return {
-    [gatewaySecretHeader]: secret,
-    ...(context.correlationId ? { [correlationHeader]: context.correlationId } : {}),
-    ...encodeOrigin({ caller: context.caller ?? null, ip: context.ip ?? null }, secret),
-  };
+export async function signFor(
+  signer: ServiceSigner<'gateway'>,
+  subgraph: string,
+  request: { method: string; path: string; body: string },
+  context: Partial<GatewayContext> = {},
+): Promise<Record<string, string>> {
+  const proof = await signer.sign(subgraph, request, {
+    caller: context.caller ?? null,
+    ip: context.ip ?? null,
+    correlationId: context.correlationId ?? null,
+  });
+  return { ...(context.correlationId ? { [correlationHeader]: context.correlationId } : {}), ...proof };
 }

@@ -1,17 +1,19 @@
 // GET /downloads/...: files a subgraph serves (the contracts' `downloads`: certificate PDFs, the
-// statistics CSV), passed on with the caller verified here and signed for it, as GraphQL requests are.
+// statistics CSV), passed on with the caller verified here, signed for their owner as GraphQL requests are.
 import { downloads } from '@baeumteo/contracts';
-import { type Downloads, type FileResponse, jsonResponse } from '@baeumteo/server';
+import { type Downloads, type FileResponse, jsonResponse, type ServiceSigner } from '@baeumteo/server';
 import { createGatewayContext, type VerifyToken } from './context.ts';
-import { subgraphHeaders } from './dataSource.ts';
+import { signFor } from './dataSource.ts';
+import type { AddressOf } from './identity.ts';
 
 const passedHeaders = ['content-type', 'content-disposition', 'cache-control'];
 
 export function downloadsProxy(options: {
   /** The GraphQL URL of the downloads' owner; they live beside it. */
   ownerUrl: string;
-  secret: string;
+  signer: ServiceSigner<'gateway'>;
   verify: VerifyToken;
+  addressOf?: AddressOf;
   timeoutMs: number;
 }): Downloads {
   return {
@@ -20,7 +22,7 @@ export function downloadsProxy(options: {
     handler: async (req, url, correlationId): Promise<FileResponse> => {
       let context: Awaited<ReturnType<typeof createGatewayContext>>;
       try {
-        context = await createGatewayContext(req, correlationId, options.verify);
+        context = await createGatewayContext(req, correlationId, options.verify, options.addressOf);
       } catch {
         return jsonResponse(401, {
           error: 'The access token is not valid. Sign in again.',
@@ -29,7 +31,13 @@ export function downloadsProxy(options: {
         });
       }
       const target = new URL(url.pathname + url.search, options.ownerUrl);
-      const headers = subgraphHeaders(context, options.secret);
+      const path = target.pathname + target.search;
+      const headers = await signFor(
+        options.signer,
+        downloads.owner,
+        { method: 'GET', path, body: '' },
+        context,
+      );
       try {
         const response = await fetch(target, { headers, signal: AbortSignal.timeout(options.timeoutMs) });
         const passed: Record<string, string> = {};

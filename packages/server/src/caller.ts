@@ -1,6 +1,6 @@
-// Who is calling. The gateway verifies the token and passes the caller (and the client's IP)
-// to the subgraphs in a header signed with the gateway secret; subgraphs trust nothing else.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+// Who is calling. The gateway verifies the token and passes the caller (and the client's IP) to
+// the subgraphs inside the assertion it signs for each request (assertions.ts); subgraphs trust
+// nothing else.
 
 export const roles = ['RESIDENT', 'INSTRUCTOR', 'CITY_STAFF', 'PROVINCE_ADMIN', 'ANALYST'] as const;
 export type Role = (typeof roles)[number];
@@ -16,6 +16,8 @@ export interface Caller {
   roles: RoleGrant[];
   /** Where the learner lived when the token was issued: decides eligibility for city courses. */
   residenceCityId: string | null;
+  /** The sign-in session the token belongs to (learners ends it at sign-out); absent for services. */
+  sessionId?: string | null;
 }
 
 /** What a subgraph knows of the request's origin. */
@@ -24,30 +26,36 @@ export interface Origin {
   ip: string | null;
 }
 
-export const callerHeader = 'x-baeumteo-caller';
-export const callerSignatureHeader = 'x-baeumteo-caller-signature';
-
-function sign(payload: string, secret: string): string {
-  return createHmac('sha256', secret).update(payload).digest('base64url');
+export function isRoleGrant(value: unknown): value is RoleGrant {
+  const grant = value as RoleGrant;
+  return (
+    typeof grant === 'object' &&
+    grant !== null &&
+    (roles as readonly string[]).includes(grant.role) &&
+    (grant.cityId === null || typeof grant.cityId === 'string')
+  );
 }
 
-export function encodeOrigin(origin: Origin, secret: string): Record<string, string> {
-  const payload = Buffer.from(JSON.stringify(origin), 'utf8').toString('base64url');
-  return { [callerHeader]: payload, [callerSignatureHeader]: sign(payload, secret) };
-}
-
-export class ForgedOriginError extends Error {}
-
-/** Reads the signed origin; no header means an anonymous caller, a bad signature is refused. */
-export function decodeOrigin(headers: Record<string, string | string[] | undefined>, secret: string): Origin {
-  const payload = headers[callerHeader];
-  const signature = headers[callerSignatureHeader];
-  if (payload === undefined && signature === undefined) return { caller: null, ip: null };
-  if (typeof payload !== 'string' || typeof signature !== 'string') throw new ForgedOriginError();
-  const expected = Buffer.from(sign(payload, secret));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new ForgedOriginError();
-  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Origin;
+/** A caller as a signed claim carries it; null for anyone anonymous, throws on any other shape. */
+export function callerOfClaim(value: unknown): Caller | null {
+  if (value === null || value === undefined) return null;
+  const claim = value as Partial<Caller>;
+  const sessionId = claim.sessionId ?? null;
+  if (
+    typeof claim.id !== 'string' ||
+    !Array.isArray(claim.roles) ||
+    !claim.roles.every(isRoleGrant) ||
+    (claim.residenceCityId !== null && typeof claim.residenceCityId !== 'string') ||
+    (sessionId !== null && typeof sessionId !== 'string')
+  ) {
+    throw new TypeError('malformed caller claim');
+  }
+  return {
+    id: claim.id,
+    roles: claim.roles.map((g) => ({ role: g.role, cityId: g.cityId })),
+    residenceCityId: claim.residenceCityId ?? null,
+    ...(sessionId ? { sessionId } : {}),
+  };
 }
 
 export function hasRole(caller: Caller | null, role: Role, cityId?: string | null): boolean {

@@ -1,6 +1,6 @@
 // Builds and serves one federated subgraph: Apollo Server on a schema-first SDL, reachable only
-// with the gateway's secret, with /health (process up) and /ready (database answers).
-import { createHash, timingSafeEqual } from 'node:crypto';
+// with an assertion signed for it (GraphQL and downloads: by the gateway; internal endpoints: by
+// any service it trusts, each endpoint naming its callers), with /health and /ready.
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -9,13 +9,18 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { type DocumentNode, GraphQLError } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import { type CorrelatedContext, correlationPlugin, maskError } from './apollo.ts';
-import { type Caller, decodeOrigin } from './caller.ts';
-import { type FileResponse, jsonResponse, type RunningServer, serveHttp } from './http.ts';
+import {
+  assertionVerifier,
+  type ServiceName,
+  type TrustedKeys,
+  UnverifiedRequestError,
+  type VerifiedAssertion,
+} from './assertions.ts';
+import type { Caller } from './caller.ts';
+import { type FileResponse, type RunningServer, serveHttp } from './http.ts';
 import { createLogger } from './logger.ts';
-
-export const gatewaySecretHeader = 'x-baeumteo-gateway-secret';
 
 /** What every subgraph knows of a request: its correlation id and, from the gateway, its origin. */
 export interface RequestContext extends CorrelatedContext {
@@ -31,18 +36,23 @@ export interface RequestContext extends CorrelatedContext {
  */
 export type SubgraphResolvers = Record<string, object>;
 
+/** An internal endpoint's handler: the request body and the verified sender. */
+export type SubgraphAction = (body: unknown, from: ServiceName) => Promise<{ status: number; body: unknown }>;
+
 export interface SubgraphOptions<Ctx extends RequestContext> {
-  name: string;
+  /** The subgraph's name: the audience its callers sign for. */
+  name: ServiceName;
   typeDefs: DocumentNode;
   resolvers: SubgraphResolvers;
-  secret: string;
+  /** The public keys of the services it answers (the gateway's, and for internal endpoints their callers'). */
+  trust: TrustedKeys;
   port: number;
   host: string;
   context: (request: RequestContext, req: IncomingMessage) => Promise<Ctx> | Ctx;
   /** Resolves when the subgraph can serve (its database answers). */
   ready: () => Promise<void>;
-  /** POST endpoints for other services, behind the gateway secret (e.g. /events). */
-  actions?: Record<string, (body: unknown) => Promise<{ status: number; body: unknown }>>;
+  /** POST endpoints for other services (e.g. /events), each enforcing who may call it. */
+  actions?: Record<string, SubgraphAction>;
   /** GET files under a prefix for the gateway to pass on, e.g. /downloads/ (certificate PDFs). */
   downloads?: SubgraphDownloads;
   /** Called after the HTTP server stopped, e.g. to close the database. */
@@ -54,27 +64,50 @@ export interface SubgraphDownloads {
   handler: (request: RequestContext, url: URL) => Promise<FileResponse>;
 }
 
-export function secretMatches(expected: string, given: string | string[] | undefined): boolean {
-  if (typeof given !== 'string') return false;
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(expected), digest(given));
+/** What the guard verified of each request, for its context, download or action. */
+type Verified = WeakMap<IncomingMessage, VerifiedAssertion>;
+
+/** GraphQL and downloads answer only the gateway; an internal endpoint any trusted sender (it checks its callers). */
+function assertionGuard(
+  options: Pick<SubgraphOptions<RequestContext>, 'name' | 'trust' | 'actions'>,
+  verified: Verified,
+) {
+  const verify = assertionVerifier(options.name, options.trust);
+  const log = createLogger(options.name);
+  return async (req: IncomingMessage, body: Buffer): Promise<boolean> => {
+    const path = req.url ?? '/';
+    try {
+      const assertion = await verify(req.headers, { method: req.method ?? 'GET', path, body });
+      const action = req.method === 'POST' && !!options.actions?.[new URL(path, 'http://x').pathname];
+      if (!action && assertion.issuer !== 'gateway') throw new UnverifiedRequestError('only the gateway');
+      verified.set(req, assertion);
+      return true;
+    } catch (error) {
+      log.warn('refused an unverified request', { reason: (error as Error).message });
+      return false;
+    }
+  };
 }
 
-/** Downloads behind the gateway secret, with the caller the gateway signed. */
-function guardedDownloads(downloads: SubgraphDownloads, secret: string) {
+const originOf = (verified: Verified, req: IncomingMessage, correlationId: string): RequestContext => {
+  const assertion = verified.get(req);
   return {
-    prefix: downloads.prefix,
-    guarded: true,
-    handler: async (req: IncomingMessage, url: URL, correlationId: string) => {
-      let origin: ReturnType<typeof decodeOrigin>;
-      try {
-        origin = decodeOrigin(req.headers, secret);
-      } catch {
-        return jsonResponse(401, { error: 'The caller could not be verified.', code: 'UNAUTHENTICATED' });
-      }
-      return downloads.handler({ correlationId, ...origin }, url);
-    },
+    correlationId: assertion?.correlationId ?? correlationId,
+    caller: assertion?.caller ?? null,
+    ip: assertion?.ip ?? null,
   };
+};
+
+function verifiedActions(actions: Record<string, SubgraphAction>, verified: Verified) {
+  return Object.fromEntries(
+    Object.entries(actions).map(([path, action]) => [
+      path,
+      async (body: unknown, req: IncomingMessage) => {
+        const from = verified.get(req)?.issuer;
+        return from ? action(body, from) : { status: 401, body: { error: 'Unverified sender.' } };
+      },
+    ]),
+  );
 }
 
 export async function startSubgraph<Ctx extends RequestContext>(
@@ -87,8 +120,9 @@ export async function startSubgraph<Ctx extends RequestContext>(
       resolvers: options.resolvers as GraphQLResolverMap<unknown>,
     }),
     formatError: maskError,
+    hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
-    // Only the gateway calls a subgraph, with its secret header: no browser, no CSRF.
+    // Only services call a subgraph, each request signed for it: no browser, no CSRF.
     csrfPrevention: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -98,24 +132,26 @@ export async function startSubgraph<Ctx extends RequestContext>(
     ],
   });
   await apollo.start();
+  const verified: Verified = new WeakMap();
+  const downloads = options.downloads;
   const running = await serveHttp<Ctx>({
     apollo,
     port: options.port,
     host: options.host,
-    guard: (req) => secretMatches(options.secret, req.headers[gatewaySecretHeader]),
+    guard: assertionGuard(options, verified),
     trustCorrelationHeader: true,
-    ...(options.actions ? { actions: options.actions } : {}),
-    ...(options.downloads ? { downloads: guardedDownloads(options.downloads, options.secret) } : {}),
-    context: async (req, correlationId) => {
-      try {
-        const origin = decodeOrigin(req.headers, options.secret);
-        return options.context({ correlationId, ...origin }, req);
-      } catch {
-        throw new GraphQLError('The caller could not be verified.', {
-          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-        });
-      }
-    },
+    ...(options.actions ? { actions: verifiedActions(options.actions, verified) } : {}),
+    ...(downloads
+      ? {
+          downloads: {
+            prefix: downloads.prefix,
+            guarded: true,
+            handler: (req: IncomingMessage, url: URL, correlationId: string) =>
+              downloads.handler(originOf(verified, req, correlationId), url),
+          },
+        }
+      : {}),
+    context: async (req, correlationId) => options.context(originOf(verified, req, correlationId), req),
     routes: {
       '/health': async () => ({ status: 200, body: { status: 'ok' } }),
       '/ready': async () => {

@@ -1,10 +1,18 @@
-// Test support: a fresh database for each test file. PGlite in memory by default; with
-// DATABASE_URL set, a new PostgreSQL database is created from it and dropped afterwards.
+// Test support: a fresh database for each test file (PGlite in memory by default; with
+// DATABASE_URL set, a new PostgreSQL database created from it and dropped afterwards), and keys of
+// the test process's own: every request a test sends a subgraph is signed as a real sender would.
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { type Caller, encodeOrigin } from './caller.ts';
+import {
+  type AssertedOrigin,
+  type ServiceName,
+  type ServiceSigner,
+  serviceSigner,
+  type TrustedKeys,
+} from './assertions.ts';
+import type { Caller } from './caller.ts';
 import type { DatabaseLocation } from './db.ts';
-import { generateSigningKeys, type SigningKeys } from './keys.ts';
+import { generateSigningKey, generateSigningKeys, type PrivateKeys } from './keys.ts';
 import type { SubgraphStartOptions } from './service.ts';
 
 export interface TestDatabase {
@@ -35,40 +43,140 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-export const testGatewaySecret = 'test-gateway-secret-0123456789abcdef';
+/** Fresh keys for a test process, one per signer: real Ed25519 keys, never those of a deployment. */
+export const testSigningKeys: PrivateKeys = generateSigningKeys();
 
-/** Fresh province keys for a test process: real Ed25519 keys, never the ones of a deployment. */
-export const testSigningKeys: SigningKeys = generateSigningKeys();
+/** A second gateway key, trusted beside the first as during a rotation (tests start a gateway with it). */
+export const testNextGatewayKey = generateSigningKey();
 
-/** What a test hands every subgraph: the common options plus the province's keys. */
-export type TestStartOptions = SubgraphStartOptions & { keys: SigningKeys };
+/** What every test subgraph trusts: the gateway's two keys and each producer's key. */
+export const testTrust: TrustedKeys = {
+  gateway: [testSigningKeys.gateway.publicJwk, testNextGatewayKey.publicJwk],
+  learners: [testSigningKeys.learners.publicJwk],
+  courses: [testSigningKeys.courses.publicJwk],
+  content: [testSigningKeys.content.publicJwk],
+};
 
-/** Calls a subgraph directly, as the gateway does (with the secret), for subgraph-level tests. */
+/** Signs as `name` with the test process's key for it. */
+export const testSigner = <N extends Exclude<ServiceName, 'history'>>(name: N): ServiceSigner<N> =>
+  serviceSigner(name, testSigningKeys[name]);
+
+/** What a test hands every subgraph: the common options plus every key (each takes its own). */
+export type TestStartOptions = SubgraphStartOptions & { keys: PrivateKeys };
+
+const audiences = new Map<string, ServiceName>();
+
+/** Makes `callSubgraph` and `signedFetch` sign for this service when given its URL. */
+export function registerTestSubgraph(service: { url: string; name: ServiceName }): void {
+  audiences.set(new URL(service.url).origin, service.name);
+}
+
+export interface SignedFetchOptions {
+  method?: 'GET' | 'POST';
+  body?: string;
+  headers?: Record<string, string>;
+  /** Who signs: the gateway by default; null sends no assertion at all. */
+  signer?: ServiceSigner | null;
+  /** The service it is signed for: the registered owner of the URL by default. */
+  audience?: string;
+  origin?: Partial<AssertedOrigin>;
+}
+
+/** A request to a subgraph (GraphQL, a download, an internal endpoint), signed as a real sender signs it. */
+export async function signedFetch(url: string, options: SignedFetchOptions = {}): Promise<Response> {
+  const target = new URL(url);
+  const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
+  const signer = options.signer === undefined ? testSigner('gateway') : options.signer;
+  const audience = options.audience ?? audiences.get(target.origin);
+  if (signer && !audience)
+    throw new Error(`no test subgraph registered at ${target.origin}: give the audience`);
+  const proof =
+    signer && audience
+      ? await signer.sign(
+          audience,
+          { method, path: target.pathname + target.search, body: options.body ?? '' },
+          { ip: '127.0.0.1', ...options.origin },
+        )
+      : {};
+  return fetch(target, {
+    method,
+    headers: {
+      ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...options.headers,
+      ...proof,
+    },
+    ...(options.body === undefined ? {} : { body: options.body }),
+  });
+}
+
+/** Calls a subgraph directly, as the gateway does (signed, with the caller), for subgraph-level tests. */
 export async function callSubgraph<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
-  options: { secret?: string | null; caller?: Caller | null } = {},
+  options: { caller?: Caller | null } & Pick<SignedFetchOptions, 'signer' | 'audience'> = {},
 ): Promise<{
   status: number;
   data?: T | null;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }> {
-  const secret = options.secret === undefined ? testGatewaySecret : options.secret;
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(secret === null ? {} : { 'x-baeumteo-gateway-secret': secret }),
-      ...(options.caller ? encodeOrigin({ caller: options.caller, ip: '127.0.0.1' }, secret ?? '') : {}),
-    },
+  const response = await signedFetch(url, {
     body: JSON.stringify({ query, variables }),
+    origin: { caller: options.caller ?? null },
+    ...(options.signer === undefined ? {} : { signer: options.signer }),
+    ...(options.audience ? { audience: options.audience } : {}),
   });
   const body = (await response.json()) as {
     data?: T | null;
     errors?: { message: string; extensions?: Record<string, unknown> }[];
   };
   return { status: response.status, ...body };
+}
+
+/** POSTs a JSON body to an internal endpoint (e.g. history's /events), signed as `from`. */
+export function postAs(from: ServiceSigner | null, url: string, body: unknown): Promise<Response> {
+  return signedFetch(url, { body: JSON.stringify(body), signer: from });
+}
+
+export interface IngestTotals {
+  stored: number;
+  duplicates: number;
+  profiles: number;
+  certified: number;
+  rejected: string[];
+}
+
+/**
+ * Delivers stream events to history's /events as the producers' relays do: each run of events
+ * of one producer (`ownerOf`, courses for what has none) in its own batch, signed by it. Answers
+ * the statuses and the batches' totals.
+ */
+export async function deliverAsOwners(
+  eventsUrl: string,
+  events: readonly object[],
+  ownerOf: (event: object) => 'courses' | 'content' | 'learners' | undefined,
+): Promise<{ statuses: number[]; totals: IngestTotals }> {
+  const runs: { from: 'courses' | 'content' | 'learners'; events: object[] }[] = [];
+  for (const event of events) {
+    const from = ownerOf(event) ?? 'courses';
+    const last = runs.at(-1);
+    if (last?.from === from) last.events.push(event);
+    else runs.push({ from, events: [event] });
+  }
+  const totals: IngestTotals = { stored: 0, duplicates: 0, profiles: 0, certified: 0, rejected: [] };
+  const statuses: number[] = [];
+  for (const run of runs) {
+    const response = await postAs(testSigner(run.from), eventsUrl, { source: run.from, events: run.events });
+    statuses.push(response.status);
+    if (!response.ok) continue;
+    const answer = (await response.json()) as IngestTotals;
+    totals.stored += answer.stored;
+    totals.duplicates += answer.duplicates;
+    totals.profiles += answer.profiles;
+    totals.certified += answer.certified;
+    totals.rejected.push(...answer.rejected);
+  }
+  return { statuses, totals };
 }
 
 export interface TestSubgraph<S> {
@@ -78,19 +186,20 @@ export interface TestSubgraph<S> {
 }
 
 /** Starts one subgraph on a free port and a fresh database, for subgraph-level tests. */
-export async function startTestSubgraph<S extends { stop(): Promise<void> }>(
+export async function startTestSubgraph<S extends { stop(): Promise<void>; url: string; name: ServiceName }>(
   start: (options: TestStartOptions) => Promise<S>,
-  options: { seed?: boolean } = {},
+  options: { seed?: boolean; trust?: TrustedKeys } = {},
 ): Promise<TestSubgraph<S>> {
   const database = await createTestDatabase();
   const service = await start({
     port: 0,
     host: '127.0.0.1',
-    secret: testGatewaySecret,
+    trust: options.trust ?? testTrust,
     location: database.location,
     seed: options.seed ?? false,
     keys: testSigningKeys,
   });
+  registerTestSubgraph(service);
   return {
     service,
     stop: async () => {

@@ -1,16 +1,22 @@
-// POST /events on history: producers' relays deliver batches of stream events. The envelope is
-// checked here; each event is checked on its own by history (parseStreamEvent), so one bad event
-// becomes a dead letter instead of blocking its batch.
+// POST /events on history: producers' relays deliver batches of stream events, each batch signed
+// by its producer. The envelope is checked here; each event is checked on its own by history
+// (parseStreamEvent, and its verb's owner), so one bad event becomes a dead letter instead of
+// blocking its batch.
 import { z } from 'zod';
+import type { EventProducer } from '../events/stream.ts';
 import { type ClientOptions, defineEndpoint, endpointClient } from './endpoint.ts';
+
+/** Every service that produces learning events (each verb's owner in eventOwners). */
+export const eventProducers = ['courses', 'content', 'learners'] as const satisfies readonly EventProducer[];
 
 export const eventsEndpoint = defineEndpoint({
   owner: 'history',
+  callers: eventProducers,
   method: 'POST',
   path: '/events',
   request: z.object({
-    /** The producing service, recorded as the records' source. */
-    source: z.string().min(1).max(40),
+    /** The producing service, recorded as the records' source: the one that signed the batch. */
+    source: z.enum(eventProducers),
     events: z.array(z.unknown()).max(1000),
   }),
   response: z.object({
@@ -24,13 +30,13 @@ export const eventsEndpoint = defineEndpoint({
 });
 
 /**
- * What a producer's outbox relay delivers with: POSTs one batch to history's /events as `source`.
- * `url` is history's /events (HISTORY_EVENTS_URL).
+ * What a producer's outbox relay delivers with: POSTs one batch to history's /events, signed by
+ * the producer, as its source. `url` is history's /events (HISTORY_EVENTS_URL).
  */
-export function deliverEvents(source: 'courses' | 'content' | 'learners', options: ClientOptions) {
+export function deliverEvents(options: ClientOptions<EventProducer>) {
   const post = endpointClient(eventsEndpoint, options);
   return async (events: unknown[]): Promise<void> => {
-    await post({ source, events });
+    await post({ source: options.signer.issuer, events });
   };
 }
 

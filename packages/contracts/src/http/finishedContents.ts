@@ -1,5 +1,5 @@
 // POST /finished-contents on content: which of these learners finished which of these contents.
-// courses asks it to judge online courses, without a link between the two databases.
+// courses (and only courses) asks it to judge online courses, without a link between the two databases.
 import { z } from 'zod';
 import { defineEndpoint } from './endpoint.ts';
 
@@ -7,6 +7,7 @@ const ids = z.array(z.string().max(64)).max(10_000);
 
 export const finishedContentsEndpoint = defineEndpoint({
   owner: 'content',
+  callers: ['courses'],
   method: 'POST',
   path: '/finished-contents',
   request: z.object({ learnerIds: ids, contentIds: ids }),

@@ -1,5 +1,6 @@
-// POST /finished-contents (the contracts' endpoint, behind the gateway secret): courses asks which
-// learners finished which contents, to judge online courses, without a link between the databases.
+// POST /finished-contents (the contracts' endpoint; only courses may call it, signed with its own
+// key): courses asks which learners finished which contents, to judge online courses, without a
+// link between the databases.
 import { endpointHandler, finishedContentsEndpoint } from '@baeumteo/contracts';
 import type { Database } from '@baeumteo/server';
 import { reposOf } from '../context.ts';

@@ -1,20 +1,17 @@
-// What courses asks the content library over HTTP (the contracts' /finished-contents, behind the
-// gateway secret): which learners finished which contents, to judge online courses. The two
-// databases stay apart.
-import { endpointClient, finishedContentsEndpoint } from '@baeumteo/contracts';
-import { gatewaySecretHeader } from '@baeumteo/server';
+// What courses asks the content library over HTTP (the contracts' /finished-contents, each request
+// signed with courses' own key): which learners finished which contents, to judge online courses.
+// The two databases stay apart.
+import { type EndpointSigner, endpointClient, finishedContentsEndpoint } from '@baeumteo/contracts';
 
 export interface ContentClient {
   finished(learnerIds: string[], contentIds: string[]): Promise<{ learnerId: string; contentId: string }[]>;
 }
 
-export function contentClient(contentUrl: string | undefined, secret: string): ContentClient {
-  const ask = contentUrl
-    ? endpointClient(finishedContentsEndpoint, {
-        url: contentUrl,
-        headers: () => ({ [gatewaySecretHeader]: secret }),
-      })
-    : null;
+export function contentClient(
+  contentUrl: string | undefined,
+  signer: EndpointSigner<'courses'>,
+): ContentClient {
+  const ask = contentUrl ? endpointClient(finishedContentsEndpoint, { url: contentUrl, signer }) : null;
   return {
     async finished(learnerIds, contentIds) {
       if (learnerIds.length === 0 || contentIds.length === 0) return [];

@@ -1,17 +1,19 @@
-// Ingestion of a batch of stream events: each checked against the event contract, stored once by
-// its id, in one transaction with the statistics rollup and the certificates its COMPLETED
-// records earn. Events that cannot be stored go to dead letters with the contract's reason.
-import { type EventsResponse, parseStreamEvent } from '@baeumteo/contracts';
-import type { Database, SigningKey } from '@baeumteo/server';
+// Ingestion of a batch of stream events from one verified producer: each checked against the
+// event contract and its verb's owner, stored once by its id, in one transaction with the
+// statistics rollup and the certificates its COMPLETED records earn. Events that cannot be stored
+// go to dead letters with the reason (the contract's, or the producer that may not send them).
+import { type EventProducer, type EventsResponse, parseStreamEvent } from '@baeumteo/contracts';
+import { type Database, inTenant, type SigningKey } from '@baeumteo/server';
 import type { tables } from '../db/schema.ts';
 import { type HolderName, recordsRepo } from '../repo/records.ts';
+import { wrongProducer } from '../rules/provenance.ts';
 import { type NewRecord, recordOf } from '../rules/statements.ts';
 import { issuePending } from './certify.ts';
 
 export async function ingestEvents(
   database: Database<typeof tables>,
   credentialKey: SigningKey,
-  source: string,
+  source: EventProducer,
   events: readonly unknown[],
 ): Promise<EventsResponse> {
   const records: NewRecord[] = [];
@@ -19,13 +21,19 @@ export async function ingestEvents(
   const rejected: { reason: string; event: unknown }[] = [];
   for (const raw of events) {
     const parsed = parseStreamEvent(raw);
-    if ('reason' in parsed) rejected.push({ reason: parsed.reason, event: raw });
+    if ('reason' in parsed) {
+      rejected.push({ reason: parsed.reason, event: raw });
+      continue;
+    }
+    const refusal = wrongProducer(parsed.event, source);
+    if (refusal) rejected.push({ reason: refusal, event: raw });
     else if ('type' in parsed.event) {
       const { learnerId, name, occurredAt } = parsed.event;
       holders.push({ learnerId, name, occurredAt: new Date(occurredAt) });
     } else records.push(recordOf(parsed.event, source));
   }
-  const { stored, certified } = await database.db.transaction(async (tx) => {
+  // Events of every city arrive together: they are written as the province's tenant.
+  const { stored, certified } = await inTenant(database.db, '*', async (tx) => {
     const repo = recordsRepo(tx);
     const stored = await repo.insertNew(records);
     await repo.addToRollup(stored);
