@@ -1,38 +1,47 @@
 // Access tokens: short-lived EdDSA JWTs issued by learners at sign-in, verified by the gateway.
+// Each names its sign-in session (`sid`); the gateway also asks learners whether it still runs.
 import { createLocalJWKSet, jwtVerify, SignJWT } from 'jose';
-import { type Caller, type RoleGrant, roles } from './caller.ts';
+import { type Caller, isRoleGrant } from './caller.ts';
 import type { PublicJwk, SigningKey } from './keys.ts';
 
 export const tokenIssuer = 'baeumteo';
 export const tokenAudience = 'baeumteo-api';
 export const tokenLifetimeSeconds = 15 * 60;
 
-export async function issueAccessToken(key: SigningKey, caller: Caller, now = new Date()): Promise<string> {
+/** The sign-in session an access token belongs to: its id (`sid`) and when it ends for good. */
+export interface TokenSession {
+  id: string;
+  expiresAt: Date;
+}
+
+/**
+ * A token for `caller` in `session`: it names the session (`sid`), so the gateway can refuse it
+ * once the session ends, and never outlives the session.
+ */
+export async function issueAccessToken(
+  key: SigningKey,
+  caller: Caller,
+  session: TokenSession,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
   const iat = Math.floor(now.getTime() / 1000);
-  return new SignJWT({
+  const exp = Math.min(iat + tokenLifetimeSeconds, Math.floor(session.expiresAt.getTime() / 1000));
+  const token = await new SignJWT({
     roles: caller.roles.map((g) => ({ role: g.role, cityId: g.cityId })),
     residence: caller.residenceCityId,
+    sid: session.id,
   })
     .setProtectedHeader({ alg: 'EdDSA', kid: key.kid, typ: 'JWT' })
     .setSubject(caller.id)
     .setIssuer(tokenIssuer)
     .setAudience(tokenAudience)
     .setIssuedAt(iat)
-    .setExpirationTime(iat + tokenLifetimeSeconds)
+    .setExpirationTime(exp)
     .sign(key.privateKey);
+  return { token, expiresAt: new Date(exp * 1000) };
 }
 
 export class InvalidTokenError extends Error {}
-
-function isRoleGrant(value: unknown): value is RoleGrant {
-  const grant = value as RoleGrant;
-  return (
-    typeof grant === 'object' &&
-    grant !== null &&
-    (roles as readonly string[]).includes(grant.role) &&
-    (grant.cityId === null || typeof grant.cityId === 'string')
-  );
-}
 
 /** Verifies signature (EdDSA only), issuer, audience and lifetime; anything else is refused. */
 export function tokenVerifier(publicKeys: PublicJwk[]) {
@@ -43,15 +52,18 @@ export function tokenVerifier(publicKeys: PublicJwk[]) {
         algorithms: ['EdDSA'],
         issuer: tokenIssuer,
         audience: tokenAudience,
-        requiredClaims: ['sub', 'exp', 'iat'],
+        requiredClaims: ['sub', 'exp', 'iat', 'sid'],
       });
-      const { roles: grants, residence } = payload;
+      const { roles: grants, residence, sid } = payload;
       if (typeof payload.sub !== 'string' || !Array.isArray(grants) || !grants.every(isRoleGrant)) {
         throw new InvalidTokenError('malformed claims');
       }
       if (residence !== null && typeof residence !== 'string')
         throw new InvalidTokenError('malformed claims');
-      return { id: payload.sub, roles: grants, residenceCityId: residence };
+      // A token without its session could never be ended: refused.
+      if (typeof sid !== 'string' || sid.length === 0 || sid.length > 64)
+        throw new InvalidTokenError('malformed claims');
+      return { id: payload.sub, roles: grants, residenceCityId: residence, sessionId: sid };
     } catch (error) {
       throw error instanceof InvalidTokenError ? error : new InvalidTokenError((error as Error).message);
     }

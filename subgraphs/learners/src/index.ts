@@ -5,10 +5,14 @@ import { startLearners } from './service.ts';
 const service = await startLearners({
   port: env.port,
   host: env.host,
-  secret: env.gatewaySecret,
+  trust: env.trust,
   location: env.location,
-  seed: true,
+  database: env.database,
+  relay: env.relay,
+  accessLogRetentionDays: env.accessLogRetentionDays,
+  seed: env.demo,
   historyEventsUrl: env.historyEventsUrl,
+  sessionLifetimeDays: env.sessionLifetimeDays,
   keys: env.keys,
   admin: env.admin,
 });

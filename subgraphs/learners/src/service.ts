@@ -1,17 +1,22 @@
 // Starts the learners subgraph: tenancy and identity.
-import { deliverEvents } from '@baeumteo/contracts';
+import { deliverEvents, sessionCheckEndpoint } from '@baeumteo/contracts';
 import {
-  gatewaySecretHeader,
+  defaultAccessLogRetentionDays,
   loadTypeDefs,
-  type SigningKeys,
+  type PrivateKeys,
   type SubgraphStartOptions,
+  serviceSigner,
   startOutboxRelay,
+  startPruner,
   startSubgraphService,
 } from '@baeumteo/server';
 import { createContext } from './context.ts';
 import { outbox, tables } from './db/schema.ts';
+import { sessionCheck } from './http/sessionCheck.ts';
+import { accessLogRepo } from './repo/accessLog.ts';
 import { citiesRepo } from './repo/cities.ts';
 import { resolvers } from './resolvers/index.ts';
+import { sessionPolicy } from './rules/sessions.ts';
 import { type AccountSeed, demoAccounts, ensureAccount } from './seed/accounts.ts';
 import { seedCatalog } from './seed/catalog.ts';
 
@@ -20,14 +25,16 @@ export const typeDefs = loadTypeDefs(new URL('../schema.graphql', import.meta.ur
 export interface LearnersOptions extends SubgraphStartOptions {
   /** history's /events, where the outbox relay delivers MOVED and PROFILE events; none: no relay. */
   historyEventsUrl?: string | undefined;
-  /** The province's keys: the token key signs access tokens. */
-  keys: SigningKeys;
+  /** Its keys: the token key signs access tokens, its own key what it sends other services. */
+  keys: Pick<PrivateKeys, 'token' | 'learners'>;
+  /** How long a session lasts from sign-in, however often refreshed (BAEUMTEO_SESSION_DAYS; 30). */
+  sessionLifetimeDays?: number | undefined;
   /** A province admin to make sure of at every start (BAEUMTEO_ADMIN_EMAIL/PASSWORD). */
   admin?: Pick<AccountSeed, 'email' | 'password'> | undefined;
 }
 
 export function startLearners(options: LearnersOptions) {
-  const headers = () => ({ [gatewaySecretHeader]: options.secret });
+  const signer = serviceSigner('learners', options.keys.learners);
   return startSubgraphService({
     name: 'learners',
     typeDefs,
@@ -35,18 +42,30 @@ export function startLearners(options: LearnersOptions) {
     tables,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
-    workers: (database) =>
-      options.historyEventsUrl
+    workers: (database) => [
+      ...(options.historyEventsUrl
         ? [
             startOutboxRelay({
               name: 'learners',
               db: database.db,
               outbox,
-              deliver: deliverEvents('learners', { url: options.historyEventsUrl, headers }),
+              deliver: deliverEvents({ url: options.historyEventsUrl, signer }),
+              ...options.relay,
             }),
           ]
-        : [],
-    createContext: (database, request) => createContext(database, request, options.keys),
+        : []),
+      startPruner({
+        name: 'learners-access-log',
+        prune: () =>
+          accessLogRepo(database.db).prune(options.accessLogRetentionDays ?? defaultAccessLogRetentionDays),
+      }),
+    ],
+    actions: (database) => ({ [sessionCheckEndpoint.path]: sessionCheck(database.db) }),
+    createContext: (database, request) =>
+      createContext(database, request, {
+        keys: options.keys,
+        sessionLifetimeDays: options.sessionLifetimeDays ?? sessionPolicy.lifetimeDays,
+      }),
     seed: {
       enabled: options.seed,
       isEmpty: async (database) => (await citiesRepo(database.db).count()) === 0,

@@ -1,11 +1,6 @@
 // The learners subgraph over HTTP: tenants, their skins, and City as a federated entity.
 import type { SubgraphService } from '@baeumteo/server';
-import {
-  callSubgraph,
-  startTestSubgraph,
-  type TestSubgraph,
-  testGatewaySecret,
-} from '@baeumteo/server/testing';
+import { callSubgraph, startTestSubgraph, type TestSubgraph, testSigner } from '@baeumteo/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { tables } from '../src/db/schema.ts';
 import { citiesRepo } from '../src/repo/cities.ts';
@@ -28,8 +23,8 @@ describe('learners subgraph', () => {
     expect(await citiesRepo(service.database.db).count()).toBe(32);
   });
 
-  it('refuses calls without the gateway secret', async () => {
-    const response = await callSubgraph(service.url, '{ cities { id } }', undefined, { secret: null });
+  it('refuses calls without the gateway’s signed assertion', async () => {
+    const response = await callSubgraph(service.url, '{ cities { id } }', undefined, { signer: null });
     expect(response.status).toBe(401);
     expect(response.data).toBeUndefined();
   });
@@ -62,18 +57,21 @@ describe('learners subgraph', () => {
 
 describe('caller from the gateway', () => {
   it('refuses a caller header that the gateway did not sign', async () => {
+    // A real assertion of the gateway for an anonymous caller, its payload swapped for a province admin.
+    const body = JSON.stringify({ query: '{ me { id } }' });
+    const proof = await testSigner('gateway').sign('learners', { method: 'POST', path: '/graphql', body });
+    const [header, payload, signature] = (proof['x-baeumteo-assertion'] ?? '').split('.');
+    const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8'));
     const forged = Buffer.from(
-      JSON.stringify({ caller: { id: 'x', roles: [{ role: 'PROVINCE_ADMIN', cityId: null }] }, ip: null }),
+      JSON.stringify({ ...claims, caller: { id: 'x', roles: [{ role: 'PROVINCE_ADMIN', cityId: null }] } }),
     ).toString('base64url');
     const response = await fetch(service.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        'x-baeumteo-gateway-secret': testGatewaySecret,
-        'x-baeumteo-caller': forged,
-        'x-baeumteo-caller-signature': 'not-the-signature',
+        'x-baeumteo-assertion': `${header}.${forged}.${signature}`,
       },
-      body: JSON.stringify({ query: '{ me { id } }' }),
+      body,
     });
     expect(response.status).toBe(401);
   });

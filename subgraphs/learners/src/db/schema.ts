@@ -89,13 +89,54 @@ export const roleGrants = learnersSchema.table(
   (t) => [uniqueIndex('role_grants_key').on(t.learnerId, t.role, sql`coalesce(${t.cityId}, '')`)],
 );
 
-/** Failed sign-ins per account and per client address, for throttling. */
+/**
+ * Sign-in attempts per (account, client) and per client, counted before the password is checked
+ * (rules/throttle.ts). The key is a hash: no email or address is stored.
+ */
 export const signInFailures = learnersSchema.table('sign_in_failures', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull(),
   firstFailureAt: instant('first_failure_at').notNull(),
-  lockedUntil: instant('locked_until'),
 });
+
+/** Why a session ended. */
+export const sessionEnd = learnersSchema.enum('session_end', [
+  'SIGNED_OUT',
+  'SIGNED_OUT_EVERYWHERE',
+  'PASSWORD_CHANGED',
+  'REFRESH_TOKEN_REUSED',
+  'ACCOUNT_DELETED',
+]);
+
+/** Sign-in sessions: one per signIn or signUp, with an absolute end however often refreshed. */
+export const sessions = learnersSchema.table(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    learnerId: uuid('learner_id')
+      .notNull()
+      .references(() => learners.id),
+    startedAt: instant('started_at').notNull().defaultNow(),
+    expiresAt: instant('expires_at').notNull(),
+    endedAt: instant('ended_at'),
+    endReason: sessionEnd('end_reason'),
+  },
+  (t) => [index('sessions_learner_running_idx').on(t.learnerId).where(sql`${t.endedAt} is null`)],
+);
+
+/** Every refresh token a session was given, hashed; each is used once (`used_at`). */
+export const refreshTokens = learnersSchema.table(
+  'refresh_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    issuedAt: instant('issued_at').notNull().defaultNow(),
+    usedAt: instant('used_at'),
+  },
+  (t) => [index('refresh_tokens_session_idx').on(t.sessionId)],
+);
 
 /** Who read or changed which person's data, when and from where. Append-only (trigger). */
 export const accessLog = learnersSchema.table(
@@ -110,7 +151,8 @@ export const accessLog = learnersSchema.table(
     ip: text('ip'),
     correlationId: text('correlation_id'),
   },
-  (t) => [index('access_log_subject_idx').on(t.subjectId, t.at)],
+  // By time too: entries past the retention are pruned (prune_access_log).
+  (t) => [index('access_log_subject_idx').on(t.subjectId, t.at), index('access_log_at_idx').on(t.at)],
 );
 
 /** Events for history (MOVED, and PROFILE: a holder's name), written in the same transaction as the change. */
@@ -121,7 +163,19 @@ export type LearnerRow = typeof learners.$inferSelect;
 export type ResidenceRow = typeof residences.$inferSelect;
 export type RoleGrantRow = typeof roleGrants.$inferSelect;
 export type AccessLogRow = typeof accessLog.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
+export type SessionEnd = (typeof sessionEnd.enumValues)[number];
 
-export const tables = { cities, learners, residences, roleGrants, signInFailures, accessLog, outbox };
+export const tables = {
+  cities,
+  learners,
+  residences,
+  roleGrants,
+  signInFailures,
+  sessions,
+  refreshTokens,
+  accessLog,
+  outbox,
+};
 
 export type LearnersDb = Db<typeof tables>;

@@ -33,12 +33,18 @@ export type AccessLogEntry = {
   ip?: Maybe<Scalars['String']['output']>;
 };
 
-/** A signed-in learner and their access token. */
+/** A signed-in learner: their access token and the sign-in session it belongs to. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
+  /** When `token` expires. */
+  expiresAt: Scalars['DateTime']['output'];
   /** The learner. */
   learner: Learner;
-  /** EdDSA JWT for the Authorization header (Bearer); short-lived: sign in again when it expires. */
+  /** Works once: `refreshToken(refreshToken:)` exchanges it for a new token and a new refresh token. Presenting a used one again ends the session. Keep it as secret as a password. */
+  refreshToken: Scalars['String']['output'];
+  /** When the session ends for good, however often it is refreshed: sign in again then. */
+  sessionExpiresAt: Scalars['DateTime']['output'];
+  /** EdDSA JWT for the Authorization header (Bearer); lasts at most 15 minutes: renew it with refreshToken. */
   token: Scalars['String']['output'];
 };
 
@@ -127,7 +133,9 @@ export type Locale =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Deletes the signed-in account: personal fields are erased, learning records stay pseudonymized. */
+  /** Changes the signed-in learner's password and ends every other session. This one is replaced by a new session (the answer): its old token and refresh token stop working too. */
+  changePassword: AuthPayload;
+  /** Deletes the signed-in account: personal fields are erased, every session ends, learning records stay pseudonymized. */
   deleteMyAccount: Scalars['Boolean']['output'];
   /** Everything the platform keeps about the signed-in learner (PIPA right of access). */
   exportMyData: PersonalDataExport;
@@ -135,12 +143,24 @@ export type Mutation = {
   grantRole: Learner;
   /** Moves the signed-in learner to another city: account, enrollments, history and certificates stay. */
   moveResidence: Learner;
-  /** A fresh token with the learner's current roles and residence (after moving or being granted a role). */
+  /** A fresh token with the learner's current roles and residence, and a new refresh token, for the session `refreshToken` belongs to. Each refresh token works once; presenting one again ends its session. Send it without an Authorization header (an expired token would be refused). */
   refreshToken: AuthPayload;
-  /** Signs in. A wrong password and an unknown email answer the same; repeated failures lock for a while. */
+  /** The same people as grantRole: PROVINCE_ADMIN revokes any role, CITY_STAFF may revoke INSTRUCTOR in their city. Tokens lose the role within 60 seconds. */
+  revokeRole: Learner;
+  /** Signs in and starts a session. A wrong password and an unknown email answer the same; repeated failures from one client lock that client out of the account for a while (RATE_LIMITED). */
   signIn: AuthPayload;
+  /** Ends this session: its token and refresh token stop working within 60 seconds. */
+  signOut: Scalars['Boolean']['output'];
+  /** Ends every session of the signed-in learner, this one included, within 60 seconds. */
+  signOutEverywhere: Scalars['Boolean']['output'];
   /** Creates an account living in one of the 31 cities and signs it in. */
   signUp: AuthPayload;
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -158,6 +178,18 @@ export type MutationGrantRoleArgs = {
 
 export type MutationMoveResidenceArgs = {
   cityId: Scalars['ID']['input'];
+};
+
+
+export type MutationRefreshTokenArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeRoleArgs = {
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  learnerId: Scalars['ID']['input'];
+  role: Role;
 };
 
 
@@ -412,7 +444,10 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type AuthPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   learner?: Resolver<ResolversTypes['Learner'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sessionExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -452,12 +487,16 @@ export type LearnerResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changePassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   deleteMyAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMyAccountArgs, 'password'>>;
   exportMyData?: Resolver<ResolversTypes['PersonalDataExport'], ParentType, ContextType>;
   grantRole?: Resolver<ResolversTypes['Learner'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'learnerId' | 'role'>>;
   moveResidence?: Resolver<ResolversTypes['Learner'], ParentType, ContextType, RequireFields<MutationMoveResidenceArgs, 'cityId'>>;
-  refreshToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'refreshToken'>>;
+  revokeRole?: Resolver<ResolversTypes['Learner'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'learnerId' | 'role'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signOutEverywhere?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
 };
 

@@ -1,12 +1,13 @@
 // Opening an account: checked input, a unique email, an argon2id hash; the account, its
-// residence, the holder's name for history and the access log are written in one transaction.
+// residence, the holder's name for history and the access log are written in one transaction;
+// then the new account's first session starts.
 import { conflict } from '@baeumteo/server';
 import type { GraphQLError } from 'graphql';
 import type { Context } from '../context.ts';
 import { EmailTakenError } from '../repo/accounts.ts';
 import { hashPassword } from '../rules/passwords.ts';
 import { checkSignUp, type SignUpInput } from '../rules/signUp.ts';
-import { authPayload } from './session.ts';
+import { startSession } from './session.ts';
 
 export async function signUp(ctx: Context, input: SignUpInput) {
   const account = checkSignUp(input, await ctx.repo.cities.residenceIds());
@@ -24,7 +25,7 @@ export async function signUp(ctx: Context, input: SignUpInput) {
       account.residenceCityId,
       { ip: ctx.ip, correlationId: ctx.correlationId },
     );
-    return authPayload(ctx, learner);
+    return startSession(ctx, learner);
   } catch (error) {
     // A concurrent sign-up with the same email won the unique index.
     if (error instanceof EmailTakenError) throw emailTaken();

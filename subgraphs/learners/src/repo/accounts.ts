@@ -1,5 +1,6 @@
 // Data access for accounts and residences. Each change is one transaction that also writes the
 // access log and, for history, the holder's name (PROFILE) or the MOVED learning event in the outbox.
+import { erasedHolderName } from '@baeumteo/contracts';
 import { inTenant, isUuid, uniqueViolation } from '@baeumteo/server';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
@@ -13,6 +14,7 @@ import {
   roleGrants,
 } from '../db/schema.ts';
 import { profileEvent, queueEvents } from './outbox.ts';
+import { endSessionsOf, insertSession } from './sessions.ts';
 
 export interface LogEntry {
   subjectId: string;
@@ -25,8 +27,8 @@ export interface LogEntry {
 
 export class EmailTakenError extends Error {}
 
-/** What an erased account is called from then on, here and on certificates issued later. */
-const erasedName = '탈퇴한 회원';
+/** What an erased account is called from then on, here and on its certificates (the stream's name). */
+const erasedName = erasedHolderName;
 
 export function accountsRepo(db: LearnersDb) {
   return {
@@ -115,8 +117,25 @@ export function accountsRepo(db: LearnersDb) {
           })
           .where(eq(learners.id, learnerId));
         await tx.delete(roleGrants).where(eq(roleGrants.learnerId, learnerId));
+        await endSessionsOf(tx, learnerId, 'ACCOUNT_DELETED', now);
         await queueEvents(tx, [profileEvent(learnerId, erasedName, now)]);
         await tx.insert(accessLog).values({ ...log, subjectId: learnerId, action: 'DELETE_ACCOUNT' });
+      });
+    },
+
+    /** A new password: every session ends and one new session starts, in one transaction. */
+    async changePassword(
+      learnerId: string,
+      passwordHash: string,
+      newSession: Omit<Parameters<typeof insertSession>[1], 'learnerId' | 'startedAt'>,
+      log: Omit<LogEntry, 'subjectId' | 'action'>,
+      now = new Date(),
+    ) {
+      return db.transaction(async (tx) => {
+        await tx.update(learners).set({ passwordHash }).where(eq(learners.id, learnerId));
+        await endSessionsOf(tx, learnerId, 'PASSWORD_CHANGED', now);
+        await tx.insert(accessLog).values({ ...log, subjectId: learnerId, action: 'CHANGE_PASSWORD' });
+        return insertSession(tx, { ...newSession, learnerId, startedAt: now });
       });
     },
 

@@ -1,6 +1,6 @@
 // Data access for role grants. City roles are tenant data: written with their city as tenant.
 import { inTenant } from '@baeumteo/server';
-import { asc, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { LearnersDb } from '../db/schema.ts';
 import { accessLog, type RoleGrantRow, roleGrants } from '../db/schema.ts';
 import type { LogEntry } from './accounts.ts';
@@ -30,6 +30,29 @@ export function rolesRepo(db: LearnersDb) {
         await tx
           .insert(accessLog)
           .values({ ...log, subjectId: grant.learnerId, action: `GRANT_ROLE:${grant.role}` });
+      });
+    },
+
+    /** Revokes a role; revoking one not held changes nothing (and logs nothing). */
+    async revoke(
+      grant: { learnerId: string; role: RoleGrantRow['role']; cityId: string | null },
+      log: Omit<LogEntry, 'subjectId' | 'action'>,
+    ): Promise<void> {
+      await inTenant(db, grant.cityId ?? '*', async (tx) => {
+        const removed = await tx
+          .delete(roleGrants)
+          .where(
+            and(
+              eq(roleGrants.learnerId, grant.learnerId),
+              eq(roleGrants.role, grant.role),
+              sql`coalesce(${roleGrants.cityId}, '') = ${grant.cityId ?? ''}`,
+            ),
+          )
+          .returning({ role: roleGrants.role });
+        if (removed.length === 0) return;
+        await tx
+          .insert(accessLog)
+          .values({ ...log, subjectId: grant.learnerId, action: `REVOKE_ROLE:${grant.role}` });
       });
     },
   };

@@ -21,7 +21,7 @@ export function maySeePrivate(caller: Caller | null, learnerId: string): boolean
   return isSelf(caller, learnerId) || isProvinceAdmin(caller);
 }
 
-/** PROVINCE_ADMIN grants any role; CITY_STAFF may grant INSTRUCTOR in their own city. */
+/** PROVINCE_ADMIN grants and revokes any role; CITY_STAFF may grant and revoke INSTRUCTOR in their own city. */
 export function mayGrant(caller: Caller | null, role: Role, cityId: string | null): boolean {
   if (isProvinceAdmin(caller)) return true;
   return role === 'INSTRUCTOR' && cityId !== null && isStaffOf(caller, cityId);
