@@ -5,10 +5,13 @@ import { startContent } from './service.ts';
 const service = await startContent({
   port: env.port,
   host: env.host,
-  secret: env.gatewaySecret,
+  trust: env.trust,
   location: env.location,
-  seed: true,
+  database: env.database,
+  relay: env.relay,
+  seed: env.demo,
   historyEventsUrl: env.historyEventsUrl,
   liveJoinUrl: env.liveJoinUrl,
+  keys: env.keys,
 });
 stopOnSignals(service);

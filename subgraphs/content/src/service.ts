@@ -1,9 +1,10 @@
 // Starts the content subgraph: the shared online library, learners' progress and live classes.
 import { deliverEvents, finishedContentsEndpoint } from '@baeumteo/contracts';
 import {
-  gatewaySecretHeader,
   loadTypeDefs,
+  type PrivateKeys,
   type SubgraphStartOptions,
+  serviceSigner,
   startOutboxRelay,
   startSubgraphService,
 } from '@baeumteo/server';
@@ -24,11 +25,13 @@ export interface ContentOptions extends SubgraphStartOptions {
   historyEventsUrl?: string | undefined;
   /** The video provider's join address, with {room} and {participant}. */
   liveJoinUrl?: string | undefined;
+  /** Its own key: signs its event deliveries. */
+  keys: Pick<PrivateKeys, 'content'>;
 }
 
 export function startContent(options: ContentOptions) {
   const settings: ContentSettings = { liveJoinUrl: options.liveJoinUrl ?? defaultLiveJoinUrl };
-  const headers = () => ({ [gatewaySecretHeader]: options.secret });
+  const signer = serviceSigner('content', options.keys.content);
   return startSubgraphService({
     name: 'content',
     typeDefs,
@@ -37,17 +40,19 @@ export function startContent(options: ContentOptions) {
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
     createContext: (database, request) => createContext(database, request, settings),
-    workers: (database) =>
-      options.historyEventsUrl
+    workers: (database) => [
+      ...(options.historyEventsUrl
         ? [
             startOutboxRelay({
               name: 'content',
               db: database.db,
               outbox,
-              deliver: deliverEvents('content', { url: options.historyEventsUrl, headers }),
+              deliver: deliverEvents({ url: options.historyEventsUrl, signer }),
+              ...options.relay,
             }),
           ]
-        : [],
+        : []),
+    ],
     actions: (database) => ({ [finishedContentsEndpoint.path]: finishedContents(database) }),
     seed: {
       enabled: options.seed,

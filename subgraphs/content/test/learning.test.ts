@@ -2,12 +2,21 @@
 // one FINISHED_CONTENT event, path steps, featured contents, and live classes that admit exactly
 // their capacity however many rush in.
 import { randomUUID } from 'node:crypto';
-import { type Caller, rowsOf, type SubgraphService } from '@baeumteo/server';
+import {
+  type Caller,
+  generateSigningKey,
+  inTenant,
+  rowsOf,
+  type ServiceSigner,
+  type SubgraphService,
+  serviceSigner,
+} from '@baeumteo/server';
 import {
   callSubgraph,
+  postAs,
   startTestSubgraph,
   type TestSubgraph,
-  testGatewaySecret,
+  testSigner,
 } from '@baeumteo/server/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,34 +38,52 @@ const staffOf = (cityId: string): Caller => ({
 });
 
 async function addContent(durationMinutes = 10, cityId: string | null = null) {
-  const [row] = await service.database.db
-    .insert(contents)
-    .values({
-      titleKo: `생활 한국어 ${randomUUID().slice(0, 4)}`,
-      descriptionKo: '설명',
-      kind: 'VIDEO',
-      provider: 'GSEEK',
-      cityId,
-      durationMinutes,
-      level: 'BEGINNER',
-      category: 'ADULT_LITERACY',
-      languages: ['KO'],
-      url: 'https://www.gseek.kr/example',
-    })
-    .returning();
+  const [row] = await inTenant(service.database.db, '*', (tx) =>
+    tx
+      .insert(contents)
+      .values({
+        titleKo: `생활 한국어 ${randomUUID().slice(0, 4)}`,
+        descriptionKo: '설명',
+        kind: 'VIDEO',
+        provider: 'GSEEK',
+        cityId,
+        durationMinutes,
+        level: 'BEGINNER',
+        category: 'ADULT_LITERACY',
+        languages: ['KO'],
+        url: 'https://www.gseek.kr/example',
+      })
+      .returning(),
+  );
   return row as typeof contents.$inferSelect;
 }
 
 const progressMutation = `mutation ($c: ID!, $p: Int!) { recordContentProgress(contentId: $c, positionSeconds: $p) {
   positionSeconds percent completedAt content { id } } }`;
 type Progress = { positionSeconds: number; percent: number; completedAt: string | null };
-const record = (caller: Caller | null, contentId: string, position: number) =>
-  callSubgraph<{ recordContentProgress: Progress }>(
+/**
+ * Simulated time: `seconds` of wall clock pass for a learner in a content, as if they had been
+ * watching (their pace moves back; rules/progress.ts). Unknown contents are left alone.
+ */
+async function elapse(learnerId: string, contentId: string, seconds: number) {
+  await service.database.db.execute(sql`
+    insert into content.content_progress (learner_id, content_id, position_seconds, updated_at, paced_at)
+    select ${learnerId}::uuid, c.id, 0, now(), now() - make_interval(secs => ${seconds})
+    from content.contents c where c.id::text = ${contentId}
+    on conflict (learner_id, content_id)
+    do update set paced_at = content_progress.paced_at - make_interval(secs => ${seconds})`);
+}
+
+/** Reports a position an hour of watching after the learner's previous report. */
+const record = async (caller: Caller | null, contentId: string, position: number) => {
+  if (caller) await elapse(caller.id, contentId, 3600);
+  return callSubgraph<{ recordContentProgress: Progress }>(
     service.url,
     progressMutation,
     { c: contentId, p: position },
     { caller },
   );
+};
 
 async function outboxOf(learnerId: string) {
   return rowsOf<{ verb: string; hours: number | null }>(
@@ -165,22 +192,21 @@ describe('content progress', () => {
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('tells courses which learners finished which contents, behind the secret', async () => {
+  it('tells courses, and only courses, which learners finished which contents', async () => {
     const content = await addContent(1);
     const [done, started] = [resident(), resident()];
     await record(done, content.id, 60);
     await record(started, content.id, 10);
-    const ask = (secret: string | null) =>
-      fetch(`${new URL(service.url).origin}/finished-contents`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(secret ? { 'x-baeumteo-gateway-secret': secret } : {}),
-        },
-        body: JSON.stringify({ learnerIds: [done.id, started.id], contentIds: [content.id] }),
+    const ask = (signer: ServiceSigner | null) =>
+      postAs(signer, `${new URL(service.url).origin}/finished-contents`, {
+        learnerIds: [done.id, started.id],
+        contentIds: [content.id],
       });
     expect((await ask(null)).status).toBe(401);
-    expect(await (await ask(testGatewaySecret)).json()).toEqual({
+    expect((await ask(serviceSigner('courses', generateSigningKey()))).status).toBe(401);
+    expect((await ask(testSigner('learners'))).status).toBe(403);
+    expect((await ask(testSigner('gateway'))).status).toBe(403);
+    expect(await (await ask(testSigner('courses'))).json()).toEqual({
       finished: [{ learnerId: done.id, contentId: content.id }],
     });
   });
@@ -223,17 +249,19 @@ describe('live classes', () => {
     );
 
   async function session(startsInMs: number, capacity = 300, endsInMs = startsInMs + 3_600_000) {
-    const [row] = await service.database.db
-      .insert(liveSessions)
-      .values({
-        hostCityId: 'ansan',
-        titleKo: '라이브 한국어',
-        startsAt: new Date(Date.now() + startsInMs),
-        endsAt: new Date(Date.now() + endsInMs),
-        capacity,
-        room: `room-${randomUUID().slice(0, 8)}`,
-      })
-      .returning();
+    const [row] = await inTenant(service.database.db, '*', (tx) =>
+      tx
+        .insert(liveSessions)
+        .values({
+          hostCityId: 'ansan',
+          titleKo: '라이브 한국어',
+          startsAt: new Date(Date.now() + startsInMs),
+          endsAt: new Date(Date.now() + endsInMs),
+          capacity,
+          room: `room-${randomUUID().slice(0, 8)}`,
+        })
+        .returning(),
+    );
     return row as typeof liveSessions.$inferSelect;
   }
 

@@ -1,5 +1,5 @@
 // The content subgraph over HTTP: the library, paths, and Course.contents via @requires.
-import type { SubgraphService } from '@baeumteo/server';
+import { inTenant, type SubgraphService } from '@baeumteo/server';
 import { callSubgraph, startTestSubgraph, type TestSubgraph } from '@baeumteo/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contents, type tables } from '../src/db/schema.ts';
@@ -11,23 +11,25 @@ const call = <T>(query: string, variables?: Record<string, unknown>) =>
   callSubgraph<T>(service.url, query, variables);
 
 async function addContent(fields: Partial<typeof contents.$inferInsert> = {}) {
-  const [row] = await service.database.db
-    .insert(contents)
-    .values({
-      titleKo: '외국인을 위한 한국어 1강: 인사',
-      titleEn: 'Korean for foreign residents, Lesson 1: Greetings',
-      titleVi: 'Tiếng Hàn cho người nước ngoài, Bài 1: Chào hỏi',
-      descriptionKo: '인사 표현을 배웁니다.',
-      kind: 'VIDEO',
-      provider: 'GSEEK',
-      durationMinutes: 20,
-      level: 'BEGINNER',
-      category: 'ADULT_LITERACY',
-      languages: ['KO', 'EN', 'VI'],
-      url: 'https://www.gseek.kr/example',
-      ...fields,
-    })
-    .returning();
+  const [row] = await inTenant(service.database.db, '*', (tx) =>
+    tx
+      .insert(contents)
+      .values({
+        titleKo: '외국인을 위한 한국어 1강: 인사',
+        titleEn: 'Korean for foreign residents, Lesson 1: Greetings',
+        titleVi: 'Tiếng Hàn cho người nước ngoài, Bài 1: Chào hỏi',
+        descriptionKo: '인사 표현을 배웁니다.',
+        kind: 'VIDEO',
+        provider: 'GSEEK',
+        durationMinutes: 20,
+        level: 'BEGINNER',
+        category: 'ADULT_LITERACY',
+        languages: ['KO', 'EN', 'VI'],
+        url: 'https://www.gseek.kr/example',
+        ...fields,
+      })
+      .returning(),
+  );
   return row!;
 }
 

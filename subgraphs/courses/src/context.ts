@@ -3,13 +3,16 @@ import type { Database, RequestContext } from '@baeumteo/server';
 import type { tables } from './db/schema.ts';
 import type { ContentClient } from './http/contentClient.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import { accessLogRepo } from './repo/accessLog.ts';
 import { coursesRepo } from './repo/courses.ts';
 import { enrollmentsRepo } from './repo/enrollments.ts';
 import { sessionsRepo } from './repo/sessions.ts';
 import { venuesRepo } from './repo/venues.ts';
-import { draftCitiesVisibleTo } from './rules/access.ts';
+import { draftCitiesVisibleTo, readScopeOf } from './rules/access.ts';
+import type { CoursesAccessAction } from './rules/accessLog.ts';
 
 export interface Repos {
+  accessLog: ReturnType<typeof accessLogRepo>;
   courses: ReturnType<typeof coursesRepo>;
   venues: ReturnType<typeof venuesRepo>;
   sessions: ReturnType<typeof sessionsRepo>;
@@ -20,6 +23,12 @@ export interface Context extends RequestContext {
   repo: Repos;
   loaders: Loaders;
   content: ContentClient;
+  /** Records that the caller read or decided on these learners' applications (nothing for their own). */
+  logAccess(
+    action: CoursesAccessAction,
+    course: { id: string; cityId: string } | null,
+    learnerIds: readonly string[],
+  ): Promise<void>;
 }
 
 export function createContext(
@@ -29,10 +38,13 @@ export function createContext(
 ): Context {
   const db = database.db;
   const repo: Repos = {
+    accessLog: accessLogRepo(db),
     courses: coursesRepo(db, draftCitiesVisibleTo(request.caller)),
     venues: venuesRepo(db),
     sessions: sessionsRepo(db),
-    enrollments: enrollmentsRepo(db),
+    enrollments: enrollmentsRepo(db, readScopeOf(request.caller)),
   };
-  return { ...request, repo, loaders: createLoaders(repo, request.caller?.id ?? null), content };
+  const logAccess: Context['logAccess'] = (action, course, learnerIds) =>
+    repo.accessLog.record(request, action, course, learnerIds);
+  return { ...request, repo, loaders: createLoaders(repo, request.caller?.id ?? null), content, logAccess };
 }

@@ -5,10 +5,14 @@ import { startCourses } from './service.ts';
 const service = await startCourses({
   port: env.port,
   host: env.host,
-  secret: env.gatewaySecret,
+  trust: env.trust,
   location: env.location,
-  seed: true,
+  database: env.database,
+  relay: env.relay,
+  accessLogRetentionDays: env.accessLogRetentionDays,
+  seed: env.demo,
   historyEventsUrl: env.historyEventsUrl,
   contentUrl: env.contentUrl,
+  keys: env.keys,
 });
 stopOnSignals(service);

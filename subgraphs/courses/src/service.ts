@@ -1,15 +1,19 @@
 // Starts the courses subgraph: standardized academic management.
 import { deliverEvents } from '@baeumteo/contracts';
 import {
-  gatewaySecretHeader,
+  defaultAccessLogRetentionDays,
   loadTypeDefs,
+  type PrivateKeys,
   type SubgraphStartOptions,
+  serviceSigner,
   startOutboxRelay,
+  startPruner,
   startSubgraphService,
 } from '@baeumteo/server';
 import { createContext } from './context.ts';
 import { outbox, tables } from './db/schema.ts';
 import { contentClient } from './http/contentClient.ts';
+import { accessLogRepo } from './repo/accessLog.ts';
 import { coursesRepo } from './repo/courses.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedCatalog } from './seed/catalog.ts';
@@ -21,10 +25,12 @@ export interface CoursesOptions extends SubgraphStartOptions {
   historyEventsUrl?: string | undefined;
   /** content's GraphQL URL: courses asks it which learners finished an online course's contents. */
   contentUrl?: string | undefined;
+  /** Its own key: signs its event deliveries and its questions to content. */
+  keys: Pick<PrivateKeys, 'courses'>;
 }
 
 export function startCourses(options: CoursesOptions) {
-  const headers = () => ({ [gatewaySecretHeader]: options.secret });
+  const signer = serviceSigner('courses', options.keys.courses);
   return startSubgraphService({
     name: 'courses',
     typeDefs,
@@ -32,19 +38,26 @@ export function startCourses(options: CoursesOptions) {
     tables,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
-    workers: (database) =>
-      options.historyEventsUrl
+    workers: (database) => [
+      ...(options.historyEventsUrl
         ? [
             startOutboxRelay({
               name: 'courses',
               db: database.db,
               outbox,
-              deliver: deliverEvents('courses', { url: options.historyEventsUrl, headers }),
+              deliver: deliverEvents({ url: options.historyEventsUrl, signer }),
+              ...options.relay,
             }),
           ]
-        : [],
+        : []),
+      startPruner({
+        name: 'courses-access-log',
+        prune: () =>
+          accessLogRepo(database.db).prune(options.accessLogRetentionDays ?? defaultAccessLogRetentionDays),
+      }),
+    ],
     createContext: (database, request) =>
-      createContext(database, request, contentClient(options.contentUrl, options.secret)),
+      createContext(database, request, contentClient(options.contentUrl, signer)),
     seed: {
       enabled: options.seed,
       isEmpty: async (database) => (await coursesRepo(database.db).count()) === 0,

@@ -1,7 +1,7 @@
 // A registration rush: 2,000 learners apply at once to a 30-seat FIRST_COME course, over HTTP
 // to the courses subgraph as the gateway would call it, and the database keeps every count right.
 import { randomUUID } from 'node:crypto';
-import type { SubgraphService } from '@baeumteo/server';
+import { inTenant, type SubgraphService } from '@baeumteo/server';
 import { callSubgraph, startTestSubgraph, type TestSubgraph } from '@baeumteo/server/testing';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,7 +49,10 @@ async function apply(courseId: string, caller: ReturnType<typeof learner>) {
 /** The invariants a rush must keep, read straight from the database. */
 async function expectConsistent(courseId: string, capacity: number) {
   const db = service.database.db;
-  const rows = await db.select().from(enrollments).where(eq(enrollments.courseId, courseId));
+  // Enrollments are read under read policies: the province's tenant sees every city's.
+  const rows = await inTenant(db, '*', (tx) =>
+    tx.select().from(enrollments).where(eq(enrollments.courseId, courseId)),
+  );
   const [course] = await db.select().from(courses).where(eq(courses.id, courseId));
   const enrolled = rows.filter((r) => r.status === 'ENROLLED');
   const waitlisted = rows.filter((r) => r.status === 'WAITLISTED');
@@ -118,10 +121,12 @@ describe('a registration rush', () => {
     await inParallel(tasks);
     const counts = await expectConsistent(course.id, 30);
     expect(counts.enrolled).toBe(30);
-    const [cancelled] = await service.database.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(enrollments)
-      .where(sql`${enrollments.courseId} = ${course.id} and ${enrollments.status} = 'CANCELLED'`);
+    const [cancelled] = await inTenant(service.database.db, '*', (tx) =>
+      tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(enrollments)
+        .where(sql`${enrollments.courseId} = ${course.id} and ${enrollments.status} = 'CANCELLED'`),
+    );
     expect(cancelled?.n).toBeGreaterThan(100);
     expect(counts.waitlisted).toBe(2_000 - 30 - (cancelled?.n ?? 0));
   });

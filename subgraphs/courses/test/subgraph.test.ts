@@ -1,5 +1,5 @@
 // The courses subgraph over HTTP, as the gateway calls it.
-import type { SubgraphService } from '@baeumteo/server';
+import { generateSigningKey, type SubgraphService, serviceSigner } from '@baeumteo/server';
 import { callSubgraph, startTestSubgraph, type TestSubgraph } from '@baeumteo/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { tables } from '../src/db/schema.ts';
@@ -21,12 +21,12 @@ beforeAll(async () => {
 afterAll(() => subgraph?.stop());
 
 describe('courses subgraph', () => {
-  it('answers only calls carrying the gateway secret', async () => {
-    const none = await callSubgraph(service.url, '{ __typename }', undefined, { secret: null });
+  it('answers only calls the gateway signed', async () => {
+    const none = await callSubgraph(service.url, '{ __typename }', undefined, { signer: null });
     expect(none.status).toBe(401);
     expect(none.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const wrong = await callSubgraph(service.url, '{ __typename }', undefined, {
-      secret: 'not-the-secret-at-all',
+      signer: serviceSigner('gateway', generateSigningKey()),
     });
     expect(wrong.status).toBe(401);
   });

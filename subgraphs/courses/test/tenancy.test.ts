@@ -1,5 +1,6 @@
-// Row-level security on PostgreSQL: the service runs as a role that owns no table and cannot
-// bypass RLS; tenant rows are written only under their own tenant, set per transaction.
+// Row-level security on PostgreSQL: the service logs in as its own role (baeumteo_courses), which
+// owns no table and cannot bypass RLS; tenant rows are written only under their own tenant, set
+// per transaction.
 import { randomUUID } from 'node:crypto';
 import { type Database, inTenant, openDatabase, rowsOf } from '@baeumteo/server';
 import { createTestDatabase, type TestDatabase, testDatabaseUrl } from '@baeumteo/server/testing';
@@ -42,7 +43,7 @@ describe.runIf(onPostgres)('tenancy on PostgreSQL', () => {
         sql`select current_user as name, rolsuper, rolbypassrls from pg_roles where rolname = current_user`,
       ),
     ) as { name: string; rolsuper: boolean; rolbypassrls: boolean }[];
-    expect(role).toEqual({ name: 'baeumteo_app', rolsuper: false, rolbypassrls: false });
+    expect(role).toEqual({ name: 'baeumteo_courses', rolsuper: false, rolbypassrls: false });
     const [owned] = rowsOf(
       await database.db.execute(
         sql`select count(*)::int as n from pg_tables where schemaname = 'courses' and tableowner = current_user`,

@@ -16,8 +16,8 @@ export interface Repos {
 
 /** Addresses history prints: where certificates are verified publicly. */
 export interface Links {
-  /** The public verification page of a certificate number (what its QR code holds). */
-  verificationUrl: (number: string) => string;
+  /** The public verification page of a certificate (what its QR code holds), with its code when given. */
+  verificationUrl: (number: string, code: string | null) => string;
 }
 
 export interface Context extends RequestContext {

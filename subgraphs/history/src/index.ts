@@ -5,8 +5,10 @@ import { startHistory } from './service.ts';
 const service = await startHistory({
   port: env.port,
   host: env.host,
-  secret: env.gatewaySecret,
+  trust: env.trust,
   location: env.location,
+  database: env.database,
+  accessLogRetentionDays: env.accessLogRetentionDays,
   keys: env.keys,
   verificationUrl: env.verificationUrl,
 });

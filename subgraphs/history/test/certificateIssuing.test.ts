@@ -30,11 +30,11 @@ const { post, certificatesOf } = certificateSteps(() => service);
 describe('issuing certificates', () => {
   it('issues one on COMPLETED with the name and title of that moment, and a CERTIFIED record', async () => {
     const id = randomUUID();
-    await post([profile(id, '김배움', '2026-01-01T00:00:00Z')], 'learners');
+    await post([profile(id, '김배움', '2026-01-01T00:00:00Z')]);
     const event = completed(id);
     expect((await post([event])).certified).toBe(1);
     // The name changes afterwards; the certificate keeps the one it was issued with.
-    await post([profile(id, '김새이름')], 'learners');
+    await post([profile(id, '김새이름')]);
     // The same event again (a relay retry) issues nothing new.
     expect(await post([event])).toMatchObject({ stored: 0, certified: 0 });
 
@@ -50,7 +50,9 @@ describe('issuing certificates', () => {
       city: { id: 'siheung' },
     });
     expect(cert?.number).toMatch(/^GG-\d{4}-41390-\d{6}$/);
-    expect(cert?.verificationUrl).toBe(`http://localhost:5173/verify/${cert?.number}`);
+    expect(cert?.verificationUrl).toBe(
+      `http://localhost:5173/verify/${cert?.number}?code=${cert?.verificationCode}`,
+    );
     expect(cert?.pdfPath).toBe(`/downloads/certificates/${cert?.number}.pdf`);
 
     const { data } = await callSubgraph<{
@@ -70,16 +72,13 @@ describe('issuing certificates', () => {
     const id = randomUUID();
     expect((await post([completed(id)])).certified).toBe(0);
     expect(await certificatesOf(id)).toEqual([]);
-    expect((await post([profile(id, '이도착')], 'learners')).certified).toBe(1);
+    expect((await post([profile(id, '이도착')])).certified).toBe(1);
     expect((await certificatesOf(id))[0]?.holderName).toBe('이도착');
   });
 
   it('numbers certificates uniquely under concurrent ingestion', async () => {
     const ids = Array.from({ length: 12 }, () => randomUUID());
-    await post(
-      ids.map((id) => profile(id, '동시발급')),
-      'learners',
-    );
+    await post(ids.map((id) => profile(id, '동시발급')));
     const results = await Promise.all(ids.map((id) => post([completed(id, '동시 과정')])));
     expect(results.reduce((n, r) => n + r.certified, 0)).toBe(12);
     const numbers = (await Promise.all(ids.map((id) => certificatesOf(id)))).flat().map((c) => c.number);
@@ -96,7 +95,7 @@ describe('issuing certificates', () => {
 
   it('keeps certificates to their holder and province admins', async () => {
     const id = randomUUID();
-    await post([profile(id, '박비밀'), completed(id)], 'courses');
+    await post([profile(id, '박비밀'), completed(id)]);
     const { errors } = await callSubgraph(
       service.url,
       certificatesQuery,

@@ -2,10 +2,14 @@
 // them, and the steps on a test file's own history subgraph: posting events, reading a learner's
 // certificates, downloading a PDF.
 import { randomUUID } from 'node:crypto';
-import { type Caller, encodeOrigin, type SubgraphService } from '@baeumteo/server';
-import { callSubgraph, testGatewaySecret } from '@baeumteo/server/testing';
+import { eventOwners, kindOf, type StreamEvent } from '@baeumteo/contracts';
+import type { Caller, SubgraphService } from '@baeumteo/server';
+import { callSubgraph, deliverAsOwners, signedFetch } from '@baeumteo/server/testing';
 import { expect } from 'vitest';
 import type { tables } from '../src/db/schema.ts';
+
+/** The producer that may send an event (undefined for a kind the stream does not know). */
+export const ownerOf = (event: object) => eventOwners[kindOf(event as StreamEvent)];
 
 export const learner = (id: string): Caller => ({
   id,
@@ -44,7 +48,7 @@ export const profile = (learnerId: string, name: string, at = new Date().toISOSt
 
 export const certificatesQuery = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Learner {
   certificates { id number holderName courseTitle courseTitleEn category hours credential revokedAt
-    verificationUrl pdfPath city { id } } } } }`;
+    revocationReason verificationCode verificationUrl pdfPath city { id } } } } }`;
 
 export interface Cert {
   id: string;
@@ -56,6 +60,8 @@ export interface Cert {
   hours: number;
   credential: string;
   revokedAt: string | null;
+  revocationReason: string | null;
+  verificationCode: string | null;
   verificationUrl: string;
   pdfPath: string;
 }
@@ -64,14 +70,11 @@ export interface Cert {
 export function certificateSteps(service: () => SubgraphService<typeof tables>) {
   const base = () => service().url.replace(/\/graphql$/, '');
 
-  async function post(events: object[], source = 'courses') {
-    const response = await fetch(`${base()}/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-baeumteo-gateway-secret': testGatewaySecret },
-      body: JSON.stringify({ source, events }),
-    });
-    expect(response.status).toBe(200);
-    return (await response.json()) as { stored: number; certified: number; rejected: string[] };
+  /** Delivers the events as their producers do: each signed by the service that owns its kind. */
+  async function post(events: object[]) {
+    const { statuses, totals } = await deliverAsOwners(`${base()}/events`, events, ownerOf);
+    expect(statuses.every((status) => status === 200)).toBe(true);
+    return totals;
   }
 
   async function certificatesOf(learnerId: string, caller: Caller = learner(learnerId)) {
@@ -86,12 +89,7 @@ export function certificateSteps(service: () => SubgraphService<typeof tables>) 
   }
 
   function download(path: string, caller: Caller | null) {
-    return fetch(`${base()}${path}`, {
-      headers: {
-        'x-baeumteo-gateway-secret': testGatewaySecret,
-        ...encodeOrigin({ caller, ip: '127.0.0.1' }, testGatewaySecret),
-      },
-    });
+    return signedFetch(`${base()}${path}`, { origin: { caller } });
   }
 
   return { post, certificatesOf, download };

@@ -1,17 +1,19 @@
 // Province statistics: counted by residence, whole days from the rollup and partial days from the
 // records (the same answer either way), small cells suppressed, analysts only, CSV alike.
 import { randomUUID } from 'node:crypto';
-import { type Caller, encodeOrigin, koreaDayStart, type SubgraphService } from '@baeumteo/server';
+import { type Caller, koreaDayStart, type SubgraphService } from '@baeumteo/server';
 import {
   callSubgraph,
+  deliverAsOwners,
+  signedFetch,
   startTestSubgraph,
   type TestSubgraph,
-  testGatewaySecret,
 } from '@baeumteo/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { tables } from '../src/db/schema.ts';
 import { cityStats, koreaDay, participationGap, planPeriod } from '../src/rules/stats.ts';
 import { startHistory } from '../src/service.ts';
+import { ownerOf } from './certificateSteps.ts';
 
 let subgraph: TestSubgraph<SubgraphService<typeof tables>>;
 let service: SubgraphService<typeof tables>;
@@ -86,12 +88,8 @@ beforeAll(async () => {
     // Outside the period.
     event('ENROLLED', randomUUID(), 'suwon', '2026-06-01T00:00:00+09:00'),
   ];
-  const response = await fetch(service.url.replace(/\/graphql$/, '/events'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-baeumteo-gateway-secret': testGatewaySecret },
-    body: JSON.stringify({ source: 'courses', events }),
-  });
-  expect(await response.json()).toMatchObject({ stored: events.length, rejected: [] });
+  const { totals } = await deliverAsOwners(service.url.replace(/\/graphql$/, '/events'), events, ownerOf);
+  expect(totals).toMatchObject({ stored: events.length, rejected: [] });
 });
 afterAll(() => subgraph?.stop());
 
@@ -207,12 +205,7 @@ describe('provinceStats', () => {
   it('exports the same table as CSV', async () => {
     const { data } = await stats('2026-03-01T00:00:00+09:00', '2026-06-01T00:00:00+09:00');
     const get = (caller: Caller | null, path = data?.provinceStats.csvPath ?? '') =>
-      fetch(`${service.url.replace(/\/graphql$/, '')}${path}`, {
-        headers: {
-          'x-baeumteo-gateway-secret': testGatewaySecret,
-          ...encodeOrigin({ caller, ip: '127.0.0.1' }, testGatewaySecret),
-        },
-      });
+      signedFetch(`${service.url.replace(/\/graphql$/, '')}${path}`, { origin: { caller } });
     const response = await get(analyst);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const lines = (await response.text())

@@ -1,5 +1,5 @@
-// The history subgraph over HTTP: public certificate verification.
-import type { SubgraphService } from '@baeumteo/server';
+// The history subgraph over HTTP: public certificate verification of a bare number.
+import { inTenant, type SubgraphService } from '@baeumteo/server';
 import { callSubgraph, startTestSubgraph, type TestSubgraph } from '@baeumteo/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { certificates, type tables } from '../src/db/schema.ts';
@@ -10,40 +10,50 @@ let subgraph: TestSubgraph<SubgraphService<typeof tables>>;
 let service: SubgraphService<typeof tables>;
 const verify = (number: string) =>
   callSubgraph<{
-    verifyCertificate: { valid: boolean; reason: string | null; certificate: { holderName: string } | null };
+    verifyCertificate: {
+      valid: boolean;
+      reason: string | null;
+      maskedHolderName: string | null;
+      certificate: { holderName: string } | null;
+    };
   }>(
     service.url,
-    'query ($n: String!) { verifyCertificate(number: $n) { valid reason certificate { holderName } } }',
+    'query ($n: String!) { verifyCertificate(number: $n) { valid reason maskedHolderName certificate { holderName } } }',
     { n: number },
   );
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(startHistory);
   service = subgraph.service;
-  await service.database.db.insert(certificates).values([
-    {
-      number: 'GG-2026-41390-000001',
-      learnerId: '44444444-4444-4444-8444-444444444444',
-      holderName: '김배움',
-      courseTitle: '파이썬 기초',
-      cityId: 'siheung',
-      category: 'VOCATIONAL',
-      hours: 16,
-      credential: 'header.payload.signature',
-    },
-    {
-      number: 'GG-2026-41390-000002',
-      learnerId: '44444444-4444-4444-8444-444444444444',
-      holderName: '김배움',
-      courseTitle: '수채화',
-      cityId: 'siheung',
-      category: 'CULTURE_ARTS',
-      hours: 12,
-      credential: 'header.payload.signature',
-      revokedAt: new Date(),
-      revocationReason: 'issued in error',
-    },
-  ]);
+  // Certificates are a city table: written under a tenant (here the province's).
+  await inTenant(service.database.db, '*', (tx) =>
+    tx.insert(certificates).values([
+      {
+        number: 'GG-2026-41390-000001',
+        learnerId: '44444444-4444-4444-8444-444444444444',
+        holderName: '김배움',
+        courseTitle: '파이썬 기초',
+        cityId: 'siheung',
+        category: 'VOCATIONAL',
+        hours: 16,
+        credential: 'header.payload.signature',
+        verificationCode: 'TESTCODE00000001',
+      },
+      {
+        number: 'GG-2026-41390-000002',
+        learnerId: '44444444-4444-4444-8444-444444444444',
+        holderName: '김배움',
+        courseTitle: '수채화',
+        cityId: 'siheung',
+        category: 'CULTURE_ARTS',
+        hours: 12,
+        credential: 'header.payload.signature',
+        verificationCode: 'TESTCODE00000002',
+        revokedAt: new Date(),
+        revocationReason: 'issued in error',
+      },
+    ]),
+  );
 });
 afterAll(() => subgraph?.stop());
 
@@ -53,12 +63,13 @@ describe('certificate verification', () => {
     expect(normalizeCertificateNumber('GG-2026-41390')).toBeNull();
   });
 
-  it('confirms an issued certificate and shows what it shows', async () => {
+  it('confirms an issued certificate with the masked name only', async () => {
     const { data } = await verify('gg-2026-41390-000001');
     expect(data?.verifyCertificate).toEqual({
       valid: true,
       reason: null,
-      certificate: { holderName: '김배움' },
+      maskedHolderName: '김*움',
+      certificate: null,
     });
   });
 
@@ -73,9 +84,12 @@ describe('certificate verification', () => {
       reason: expect.stringMatching(/No certificate/),
     });
     const revoked = await verify('GG-2026-41390-000002');
-    expect(revoked.data?.verifyCertificate).toMatchObject({
+    // Revoked, never why.
+    expect(revoked.data?.verifyCertificate).toEqual({
       valid: false,
-      reason: 'Revoked: issued in error',
+      reason: 'This certificate was revoked.',
+      maskedHolderName: null,
+      certificate: null,
     });
   });
 });

@@ -96,6 +96,8 @@ export const en: Messages = {
     issuedAt: 'Issued on',
     another: 'Check another certificate number',
     check: 'Check',
+    maskedHolder: 'Name (partly hidden)',
+    needsCode: 'Open it from the QR code on the certificate to see the whole certificate.',
   },
   category: {
     ADULT_LITERACY: 'Adult literacy',

@@ -96,6 +96,8 @@ export const ko = {
     issuedAt: '발급일',
     another: '다른 수료증 번호 확인',
     check: '확인',
+    maskedHolder: '성명 (일부 가림)',
+    needsCode: '수료증의 QR 코드로 열면 수료증 전체 내용을 볼 수 있습니다.',
   },
   category: {
     ADULT_LITERACY: '성인문해교육',

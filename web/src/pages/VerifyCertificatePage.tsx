@@ -9,11 +9,13 @@ import { formatDate, formatNumber } from '../lib/format';
 
 /**
  * What a certificate's QR code opens: the public answer for one number, and a field to check another.
+ * A bare number shows only whether it is valid, with a masked name; the QR code's address carries the
+ * certificate's verification code (`?code=`), which shows the whole certificate.
  * The city (learners) and the answer (history) come from two services: the answer shows even when the
  * city's settings do not arrive (`errorPolicy: 'all'`).
  */
 export const VerifyCertificatePageQuery = graphql(`
-  query VerifyCertificatePage($cityId: ID!, $number: String!, $locale: Locale!) {
+  query VerifyCertificatePage($cityId: ID!, $number: String!, $code: String, $locale: Locale!) {
     city(id: $cityId) {
       id
       site {
@@ -21,9 +23,10 @@ export const VerifyCertificatePageQuery = graphql(`
       }
       ...SiteHeader_city
     }
-    verifyCertificate(number: $number) {
+    verifyCertificate(number: $number, code: $code) {
       valid
       reason
+      maskedHolderName
       certificate {
         number
         holderName
@@ -46,8 +49,9 @@ export function VerifyCertificatePage({ number }: { number: string }) {
   const headingId = useId();
   const inputId = useId();
   const [typed, setTyped] = useState(number);
+  const [code] = useState(() => new URLSearchParams(window.location.search).get('code'));
   const { data, previousData, error, refetch } = useQuery(VerifyCertificatePageQuery, {
-    variables: { cityId: CITY_ID, number, locale: toGraphQLLocale(locale) },
+    variables: { cityId: CITY_ID, number, code, locale: toGraphQLLocale(locale) },
     errorPolicy: 'all',
   });
   const view = data ?? previousData;
@@ -82,6 +86,17 @@ export function VerifyCertificatePage({ number }: { number: string }) {
         >
           <p className="verification__verdict">{answer.valid ? t.verify.valid : t.verify.invalid}</p>
           {answer.reason && <p data-testid="verification-reason">{answer.reason}</p>}
+          {!certificate && answer.maskedHolderName && (
+            <>
+              <dl className="verification__facts">
+                <dt>{t.verify.number}</dt>
+                <dd>{number}</dd>
+                <dt>{t.verify.maskedHolder}</dt>
+                <dd data-testid="verification-masked-holder">{answer.maskedHolderName}</dd>
+              </dl>
+              <p>{t.verify.needsCode}</p>
+            </>
+          )}
           {certificate && (
             <dl className="verification__facts">
               <dt>{t.verify.number}</dt>

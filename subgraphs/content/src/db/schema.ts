@@ -2,7 +2,7 @@
 import { learningCategoryIds, locales, outboxTable } from '@baeumteo/contracts';
 import { enumValues, instant } from '@baeumteo/server/columns';
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgSchema, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgSchema, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { ContentKind, ContentLevel, LearningCategory, Locale } from '../generated/graphql.ts';
 
 export const contentSchema = pgSchema('content');
@@ -81,6 +81,8 @@ export const contentProgress = contentSchema.table(
     positionSeconds: integer('position_seconds').notNull(),
     completedAt: instant('completed_at'),
     updatedAt: instant('updated_at').notNull().defaultNow(),
+    /** The moment the position is paced to: how far the next report may go (rules/progress.ts). */
+    pacedAt: instant('paced_at').notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ name: 'content_progress_pkey', columns: [t.learnerId, t.contentId] }),
@@ -115,9 +117,13 @@ export const liveSessions = contentSchema.table(
     attendeeCount: integer('attendee_count').notNull().default(0),
     /** The provider's room, put into the configured join URL template. */
     room: text('room').notNull(),
+    /** Who scheduled it, and the idempotency key they gave: the same key returns this session. */
+    createdBy: uuid('created_by'),
+    idempotencyKey: text('idempotency_key'),
   },
   (t) => [
     index('live_sessions_ends_idx').on(t.endsAt, t.startsAt),
+    uniqueIndex('live_sessions_idempotency_key').on(t.createdBy, t.idempotencyKey),
     check('live_sessions_seats_check', sql`${t.attendeeCount} between 0 and ${t.capacity}`),
   ],
 );

@@ -265,18 +265,19 @@ export type Locale =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Schedules a live class (CITY_STAFF of the host city, PROVINCE_ADMIN). */
+  /** Schedules a live class (CITY_STAFF of the host city, PROVINCE_ADMIN). The same idempotencyKey (1 to 100 characters) from the same caller returns the class it scheduled instead of a second one. */
   createLiveSession: LiveSession;
   /** Replaces the contents a city features on its site, in this order, at most 24 (CITY_STAFF of the city, PROVINCE_ADMIN). */
   featureContents: Array<Content>;
   /** Takes a seat in a live class (or returns the learner's seat). CONFLICT when it is full, over or not open yet. */
   joinLiveSession: LiveSessionJoin;
-  /** Saves how far the signed-in learner watched. Negative positions are refused (BAD_USER_INPUT); positions past the end count as the end; going back keeps the furthest position. */
+  /** Saves how far the signed-in learner watched. Negative positions are refused (BAD_USER_INPUT); positions past the end count as the end; going back keeps the furthest position. A position never advances faster than the content plays at 2x since the previous report, plus one report interval (30 s) of slack: more is clamped to that (never an error, never credited); the first report may be at most 30 s. */
   recordContentProgress: ContentProgress;
 };
 
 
 export type MutationCreateLiveSessionArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateLiveSessionInput;
 };
 

@@ -4,10 +4,12 @@ import { findCity } from '@baeumteo/contracts';
 import {
   badInput,
   conflict,
+  creationKey,
   forbidden,
   isProvinceAdmin,
   isStaffOf,
   notFound,
+  sameCreation,
   unauthenticated,
 } from '@baeumteo/server';
 import type { Context } from '../context.ts';
@@ -30,11 +32,17 @@ export async function joinLiveSession(ctx: Context, id: string) {
   };
 }
 
-export async function createLiveSession(ctx: Context, input: LiveSessionInput) {
+export async function createLiveSession(
+  ctx: Context,
+  input: LiveSessionInput,
+  idempotencyKey?: string | null,
+) {
   if (!ctx.caller) throw unauthenticated();
   if (!findCity(input.hostCityId)) throw badInput('No city with this id.', 'hostCityId');
   if (!isProvinceAdmin(ctx.caller) && !isStaffOf(ctx.caller, input.hostCityId)) {
     throw forbidden('Only staff of the host city schedule its live classes.');
   }
-  return ctx.repo.live.create(checkLiveSessionInput(input, new Date()));
+  const key = creationKey(ctx.caller, idempotencyKey);
+  const result = await ctx.repo.live.create(checkLiveSessionInput(input, new Date()), key);
+  return sameCreation(result, (row) => row.hostCityId === input.hostCityId, 'live class');
 }

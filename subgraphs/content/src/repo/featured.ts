@@ -1,4 +1,5 @@
 // Data access for the contents each city features on its site.
+import { inTenant } from '@baeumteo/server';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { featuredContents } from '../db/schema.ts';
 import type { ContentDb } from './contents.ts';
@@ -16,7 +17,7 @@ export function featuredRepo(db: ContentDb) {
 
     /** Replaces a city's featured contents with these, in this order. */
     async set(cityId: string, contentIds: readonly string[]): Promise<void> {
-      await db.transaction(async (tx) => {
+      await inTenant(db, cityId, async (tx) => {
         await tx.delete(featuredContents).where(eq(featuredContents.cityId, cityId));
         if (contentIds.length === 0) return;
         await tx

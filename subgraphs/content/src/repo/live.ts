@@ -1,6 +1,14 @@
 // Data access for live classes: sessions, and seats taken one at a time under the session's row
 // lock, so that a rush never admits more than the capacity.
-import { isUuid, stableUuid } from '@baeumteo/server';
+import {
+  type Created,
+  type IdempotencyKey,
+  inTenant,
+  isUuid,
+  sameKey,
+  setTenant,
+  stableUuid,
+} from '@baeumteo/server';
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { type LiveSessionRow, liveAttendees, liveSessions } from '../db/schema.ts';
 import type { CheckedLiveSession } from '../rules/live.ts';
@@ -29,9 +37,19 @@ export function liveRepo(db: ContentDb) {
       return db.select().from(liveSessions).where(inArray(liveSessions.id, valid));
     },
 
-    async create(input: CheckedLiveSession): Promise<LiveSessionRow> {
-      const [row] = await db.insert(liveSessions).values(input).returning();
-      return row as LiveSessionRow;
+    /** Schedules a live class; with an idempotency key, once (packages/server idempotency.ts). */
+    create(input: CheckedLiveSession, key: IdempotencyKey | null): Promise<Created<LiveSessionRow>> {
+      return inTenant(db, input.hostCityId, async (tx) => {
+        const [row] = await tx
+          .insert(liveSessions)
+          .values({ ...input, ...key })
+          .onConflictDoNothing({ target: [liveSessions.createdBy, liveSessions.idempotencyKey] })
+          .returning();
+        if (row) return { row, created: true };
+        const [earlier] = key ? await tx.select().from(liveSessions).where(sameKey(liveSessions, key)) : [];
+        if (!earlier) throw new Error('the live session was not stored');
+        return { row: earlier, created: false };
+      });
     },
 
     /** Takes a seat (or finds the learner's seat) and queues JOINED_LIVE once per learner. */
@@ -42,6 +60,14 @@ export function liveRepo(db: ContentDb) {
       now = new Date(),
     ): Promise<JoinResult> {
       return db.transaction(async (tx) => {
+        // Its seat count and JOINED_LIVE event are the host city's rows: that city is the
+        // tenant, set before the row lock (locking a row needs its write policy).
+        const [host] = await tx
+          .select({ cityId: liveSessions.hostCityId })
+          .from(liveSessions)
+          .where(eq(liveSessions.id, sessionId));
+        if (!host) return { status: 'MISSING', session: null };
+        await setTenant(tx, host.cityId);
         const [session] = await tx
           .select()
           .from(liveSessions)

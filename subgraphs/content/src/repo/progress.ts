@@ -1,7 +1,7 @@
-// Data access for content progress: the furthest position per learner and content, recorded
-// under a row lock with its learning events.
+// Data access for content progress: the furthest position per learner and content, paced to what
+// playback could reach (rules/progress.ts), recorded under a row lock with its learning events.
 import { province } from '@baeumteo/contracts';
-import { isUuid, keysetAfter, type PageRequest, stableUuid } from '@baeumteo/server';
+import { inTenant, isUuid, keysetAfter, type PageRequest, stableUuid } from '@baeumteo/server';
 import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { type ContentProgressRow, type ContentRow, contentProgress } from '../db/schema.ts';
 import { advance } from '../rules/progress.ts';
@@ -22,19 +22,32 @@ export function progressRepo(db: ContentDb) {
       now = new Date(),
     ): Promise<ContentProgressRow> {
       const durationSeconds = content.durationMinutes * 60;
-      return db.transaction(async (tx) => {
+      // Its events belong to the content's city (the province's for shared contents): the outbox's tenant.
+      return inTenant(db, content.cityId ?? province.id, async (tx) => {
         const key = and(eq(contentProgress.learnerId, learner.id), eq(contentProgress.contentId, content.id));
+        // A first report starts the learner's clock: at 0, paced to now.
         await tx
           .insert(contentProgress)
-          .values({ learnerId: learner.id, contentId: content.id, positionSeconds: 0, updatedAt: now })
+          .values({
+            learnerId: learner.id,
+            contentId: content.id,
+            positionSeconds: 0,
+            updatedAt: now,
+            pacedAt: now,
+          })
           .onConflictDoNothing();
         const [current] = await tx.select().from(contentProgress).where(key).for('update');
         const step = advance(
           current
-            ? { positionSeconds: current.positionSeconds, completed: current.completedAt !== null }
+            ? {
+                positionSeconds: current.positionSeconds,
+                completed: current.completedAt !== null,
+                pacedAt: current.pacedAt,
+              }
             : null,
           reportedSeconds,
           durationSeconds,
+          now,
         );
         const [row] = await tx
           .update(contentProgress)
@@ -42,6 +55,7 @@ export function progressRepo(db: ContentDb) {
             positionSeconds: step.positionSeconds,
             completedAt: current?.completedAt ?? (step.finishes ? now : null),
             updatedAt: now,
+            pacedAt: step.pacedAt,
           })
           .where(key)
           .returning();

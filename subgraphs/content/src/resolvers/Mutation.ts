@@ -6,6 +6,6 @@ import { recordContentProgress } from '../operations/progress.ts';
 export const Mutation: MutationResolvers = {
   recordContentProgress: (_, args, ctx) => recordContentProgress(ctx, args.contentId, args.positionSeconds),
   joinLiveSession: (_, args, ctx) => joinLiveSession(ctx, args.id),
-  createLiveSession: (_, args, ctx) => createLiveSession(ctx, args.input),
+  createLiveSession: (_, args, ctx) => createLiveSession(ctx, args.input, args.idempotencyKey),
   featureContents: (_, args, ctx) => featureContents(ctx, args.cityId, args.contentIds),
 };

@@ -2,7 +2,7 @@
 
 import { generateCatalog } from '@baeumteo/catalog';
 import { cities } from '@baeumteo/contracts';
-import { chunks, seedDay } from '@baeumteo/server';
+import { chunks, inTenant, seedDay } from '@baeumteo/server';
 import { contents, featuredContents, learningPathSteps, learningPaths, liveSessions } from '../db/schema.ts';
 import type { ContentDb } from '../repo/contents.ts';
 
@@ -13,7 +13,7 @@ export async function seedCatalog(db: ContentDb, now = new Date()) {
   );
   const featured = featuredOf(catalog.contents);
   const live = liveSessionsFrom(now);
-  await db.transaction(async (tx) => {
+  await inTenant(db, '*', async (tx) => {
     for (const batch of chunks(catalog.contents))
       await tx.insert(contents).values(batch).onConflictDoNothing();
     const paths = catalog.learningPaths.map(({ contentIds: _steps, ...path }, position) => ({

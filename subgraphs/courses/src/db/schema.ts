@@ -4,6 +4,7 @@ import { learningCategoryIds, outboxTable } from '@baeumteo/contracts';
 import { enumValues, instant } from '@baeumteo/server/columns';
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   check,
   index,
@@ -69,8 +70,14 @@ export const venues = coursesSchema.table(
     kind: venueKind('kind').notNull(),
     address: text('address').notNull(),
     dong: text('dong'),
+    /** Who created it, and the idempotency key they gave: the same key returns this venue. */
+    createdBy: uuid('created_by'),
+    idempotencyKey: text('idempotency_key'),
   },
-  (t) => [index('venues_city_idx').on(t.cityId, t.name)],
+  (t) => [
+    index('venues_city_idx').on(t.cityId, t.name),
+    uniqueIndex('venues_idempotency_key').on(t.createdBy, t.idempotencyKey),
+  ],
 );
 
 export const courses = coursesSchema.table(
@@ -102,10 +109,14 @@ export const courses = coursesSchema.table(
     lotterySeed: text('lottery_seed'),
     lotteryDrawnAt: instant('lottery_drawn_at'),
     createdAt: instant('created_at').notNull().defaultNow(),
+    /** Who created it, and the idempotency key they gave: the same key returns this course. */
+    createdBy: uuid('created_by'),
+    idempotencyKey: text('idempotency_key'),
   },
   (t) => [
     index('courses_city_starts_idx').on(t.cityId, t.startsAt, t.id),
     index('courses_starts_idx').on(t.startsAt, t.id),
+    uniqueIndex('courses_idempotency_key').on(t.createdBy, t.idempotencyKey),
     check('courses_capacity_range', sql`${t.capacity} between 1 and 10000`),
     check('courses_seats_range', sql`${t.seatsTaken} between 0 and ${t.capacity}`),
     check('courses_window_order', sql`${t.applicationOpensAt} < ${t.applicationClosesAt}`),
@@ -199,10 +210,34 @@ export const attendance = coursesSchema.table(
 /** Learning events for history, written in the same transaction as the change they record. */
 export const outbox = outboxTable(coursesSchema);
 
+/**
+ * Who read or decided on which learner's applications, when and from where (PIPA): staff and
+ * instructors listing applicants, approving, drawing, taking attendance, finishing a course.
+ * Append-only (trigger); old entries are removed only by courses.prune_access_log.
+ */
+export const accessLog = coursesSchema.table(
+  'access_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: instant('at').notNull().defaultNow(),
+    subjectId: uuid('subject_id').notNull(),
+    actorId: uuid('actor_id'),
+    actorRole: text('actor_role'),
+    action: text('action').notNull(),
+    /** The course acted on, and its city. */
+    courseId: uuid('course_id'),
+    cityId: text('city_id'),
+    ip: text('ip'),
+    correlationId: text('correlation_id'),
+  },
+  (t) => [index('access_log_subject_idx').on(t.subjectId, t.at), index('access_log_at_idx').on(t.at)],
+);
+
 export type VenueRow = typeof venues.$inferSelect;
 export type CourseRow = typeof courses.$inferSelect;
 export type ClassSessionRow = typeof classSessions.$inferSelect;
 export type EnrollmentRow = typeof enrollments.$inferSelect;
+export type AccessLogRow = typeof accessLog.$inferSelect;
 
-export const tables = { venues, courses, classSessions, enrollments, attendance, outbox };
+export const tables = { venues, courses, classSessions, enrollments, attendance, outbox, accessLog };
 export type AttendanceRow = typeof attendance.$inferSelect;

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AccessLogRow, CourseRow, ClassSessionRow, EnrollmentRow, VenueRow } from '../db/schema.ts';
 import type { CityRef, LearnerRef } from '../resolvers/parents.ts';
-import type { CourseRow, ClassSessionRow, EnrollmentRow, VenueRow } from '../db/schema.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,6 +16,21 @@ export type Scalars = {
   /** RFC 3339 with offset, e.g. 2026-03-02T10:00:00+09:00 */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: string; output: string; }
+};
+
+/** Who read or changed a person's data, when and from where (PIPA). */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** What was done, e.g. READ_EMAIL, SIGN_UP, MOVE_RESIDENCE, GRANT_ROLE, EXPORT, READ_TRANSCRIPT, DOWNLOAD_CERTIFICATE. */
+  action: Scalars['String']['output'];
+  /** Who did it: the learner themself, staff or an admin (null for the system). */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** The actor's role when it was not the learner themself. */
+  actorRole?: Maybe<Role>;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The client address it came from. */
+  ip?: Maybe<Scalars['String']['output']>;
 };
 
 /** One learner's presence at a session. */
@@ -327,6 +342,8 @@ export type Learner = {
   __typename?: 'Learner';
   /** Cities whose courses the learner applied to; used by the learners service to decide who sees the email. */
   appliedCityIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** Who else read or decided on the learner's applications: staff and instructors listing applicants, approving, drawing, taking attendance, finishing a course (the learner and province admins only). */
+  coursesAccessLog?: Maybe<Array<AccessLogEntry>>;
   /** The learner's enrollments, newest first (only for the learner and province admins). */
   enrollments?: Maybe<Array<Enrollment>>;
   /** Learner id. */
@@ -369,21 +386,21 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Applies the signed-in learner; applying again returns the existing enrollment. The same idempotencyKey returns the same result. */
   applyToCourse: Enrollment;
-  /** Cancels a course that is not finished; its applications are cancelled. */
+  /** Cancels a course that is not finished; its applications are cancelled. Of simultaneous calls exactly one cancels; the others answer CONFLICT. */
   cancelCourse: Course;
   /** Cancels an application (by the learner or staff of the city); a freed seat goes to the first waitlisted learner. */
   cancelEnrollment: Enrollment;
-  /** CITY_STAFF of input.cityId; the course starts as DRAFT. */
+  /** CITY_STAFF of input.cityId; the course starts as DRAFT. The same idempotencyKey (1 to 100 characters) from the same caller returns the course it created instead of a second one. */
   createCourse: Course;
-  /** CITY_STAFF of input.cityId. */
+  /** CITY_STAFF of input.cityId. The same idempotencyKey (1 to 100 characters) from the same caller returns the venue it created instead of a second one. */
   createVenue: Venue;
-  /** APPROVAL courses: staff approve (up to capacity) or reject a pending applicant. */
+  /** APPROVAL courses: staff approve (up to capacity) or reject a pending applicant, once: of simultaneous decisions exactly one counts; the others answer CONFLICT. */
   decideEnrollment: Enrollment;
-  /** LOTTERY courses, after applications close: a uniformly random draw with a recorded seed. */
+  /** LOTTERY courses, after applications close: a uniformly random draw with a recorded seed, once: of simultaneous calls exactly one draws; the others answer CONFLICT. */
   drawLottery: Course;
-  /** Judges every enrolled learner by the completion rule and finishes the course. */
+  /** Judges every enrolled learner by the completion rule and finishes the course, once: of simultaneous calls exactly one finishes; the others answer CONFLICT. */
   finishCourse: Course;
-  /** DRAFT -> OPEN. */
+  /** DRAFT -> OPEN. Of simultaneous calls exactly one publishes; the others answer CONFLICT. */
   publishCourse: Course;
   /** CITY_STAFF of the course's city or one of its instructors. */
   recordAttendance: Enrollment;
@@ -411,11 +428,13 @@ export type MutationCancelEnrollmentArgs = {
 
 
 export type MutationCreateCourseArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateCourseInput;
 };
 
 
 export type MutationCreateVenueArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateVenueInput;
 };
 
@@ -487,6 +506,14 @@ export type QueryCoursesArgs = {
   filter?: InputMaybe<CourseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Roles, as access log entries name them. */
+export type Role =
+  | 'ANALYST'
+  | 'CITY_STAFF'
+  | 'INSTRUCTOR'
+  | 'PROVINCE_ADMIN'
+  | 'RESIDENT';
 
 /** How applicants become enrolled. */
 export type SelectionMethod =
@@ -669,8 +696,9 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AttendanceInput: AttendanceInput;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AttendanceInput: AttendanceInput;
   City: ResolverTypeWrapper<CityRef>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ClassSession: ResolverTypeWrapper<ClassSessionRow>;
@@ -696,6 +724,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: Role;
   SelectionMethod: SelectionMethod;
   UpdateCourseInput: UpdateCourseInput;
   Venue: ResolverTypeWrapper<VenueRow>;
@@ -706,8 +735,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AttendanceInput: AttendanceInput;
+  AccessLogEntry: AccessLogRow;
   ID: Scalars['ID']['output'];
+  AttendanceInput: AttendanceInput;
   City: CityRef;
   Int: Scalars['Int']['output'];
   ClassSession: ClassSessionRow;
@@ -748,6 +778,14 @@ export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = 
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  actorRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type CityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City'], FederationReferenceType extends FederationReferenceTypes['City'] = FederationReferenceTypes['City']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['City']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -833,6 +871,7 @@ export type EnrollmentEdgeResolvers<ContextType = Context, ParentType extends Re
 export type LearnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Learner'] = ResolversParentTypes['Learner'], FederationReferenceType extends FederationReferenceTypes['Learner'] = FederationReferenceTypes['Learner']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Learner']> | FederationReferenceType, FederationReferenceType, ContextType>;
   appliedCityIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  coursesAccessLog?: Resolver<Maybe<Array<ResolversTypes['AccessLogEntry']>>, ParentType, ContextType>;
   enrollments?: Resolver<Maybe<Array<ResolversTypes['Enrollment']>>, ParentType, ContextType, Partial<LearnerEnrollmentsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -872,6 +911,7 @@ export type VenueResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type Resolvers<ContextType = Context> = {
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
   ClassSession?: ClassSessionResolvers<ContextType>;
   Course?: CourseResolvers<ContextType>;

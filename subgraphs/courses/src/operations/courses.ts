@@ -1,5 +1,14 @@
-// Course management for city staff: create, edit while draft, publish, cancel; venues.
-import { badInput, conflict, forbidden, notFound, unauthenticated } from '@baeumteo/server';
+// Course management for city staff: create (once per idempotency key), edit while draft, publish,
+// cancel; venues.
+import {
+  badInput,
+  conflict,
+  creationKey,
+  forbidden,
+  notFound,
+  sameCreation,
+  unauthenticated,
+} from '@baeumteo/server';
 import type { Context } from '../context.ts';
 import type { CourseRow } from '../db/schema.ts';
 import { managesCity } from '../rules/access.ts';
@@ -41,12 +50,17 @@ type CreateInput = CourseDraft & {
   eligibility: CourseRow['eligibility'];
 };
 
-export async function createCourse(ctx: Context, input: CreateInput): Promise<CourseRow> {
+export async function createCourse(
+  ctx: Context,
+  input: CreateInput,
+  idempotencyKey?: string | null,
+): Promise<CourseRow> {
   requireStaffOf(ctx, input.cityId, 'input.cityId');
+  const key = creationKey(ctx.caller, idempotencyKey);
   const checked = checkCourse(input);
   await checkVenue(ctx, checked.venueId, input.cityId, 'input.venueId');
   const { sessions, ...fields } = checked;
-  return ctx.repo.courses.create(
+  const result = await ctx.repo.courses.create(
     {
       ...fields,
       cityId: input.cityId,
@@ -56,7 +70,9 @@ export async function createCourse(ctx: Context, input: CreateInput): Promise<Co
       eligibility: input.eligibility,
     },
     sessions,
+    key,
   );
+  return sameCreation(result, (row) => row.cityId === input.cityId, 'course');
 }
 
 export async function updateCourse(
@@ -113,19 +129,19 @@ export async function createVenue(
     address: string;
     dong?: string | null;
   },
+  idempotencyKey?: string | null,
 ) {
   requireStaffOf(ctx, input.cityId, 'input.cityId');
+  const key = creationKey(ctx.caller, idempotencyKey);
   const name = input.name.trim();
   const address = input.address.trim();
   if (name.length === 0 || name.length > 200)
     throw badInput('The name has 1 to 200 characters.', 'input.name');
   if (address.length === 0 || address.length > 300)
     throw badInput('The address has 1 to 300 characters.', 'input.address');
-  return ctx.repo.venues.create({
-    cityId: input.cityId,
-    name,
-    kind: input.kind,
-    address,
-    dong: input.dong?.trim() || null,
-  });
+  const result = await ctx.repo.venues.create(
+    { cityId: input.cityId, name, kind: input.kind, address, dong: input.dong?.trim() || null },
+    key,
+  );
+  return sameCreation(result, (row) => row.cityId === input.cityId, 'venue');
 }

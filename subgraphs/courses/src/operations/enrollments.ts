@@ -1,6 +1,6 @@
 // Applications, lottery, approval, attendance and completion (DESIGN.md, academic management).
 import { randomBytes } from 'node:crypto';
-import { badInput, conflict, notFound, unauthenticated } from '@baeumteo/server';
+import { badInput, checkIdempotencyKey, conflict, notFound, unauthenticated } from '@baeumteo/server';
 import type { Context } from '../context.ts';
 import type { CourseRow, EnrollmentRow } from '../db/schema.ts';
 import { AlreadyAppliedError } from '../repo/applications.ts';
@@ -20,10 +20,7 @@ export async function applyToCourse(
 ) {
   if (!ctx.caller) throw unauthenticated();
   const learner = { id: ctx.caller.id, residenceCityId: ctx.caller.residenceCityId };
-  const key = idempotencyKey ?? null;
-  if (key !== null && (key.length === 0 || key.length > 100)) {
-    throw badInput('The idempotency key has 1 to 100 characters.', 'idempotencyKey');
-  }
+  const key = checkIdempotencyKey(idempotencyKey);
   if (key) {
     const earlier = await ctx.repo.enrollments.byIdempotencyKey(learner.id, key);
     if (earlier) {
@@ -81,7 +78,11 @@ export async function cancelEnrollment(ctx: Context, id: string) {
   if (!isCancellable(enrollment.status)) {
     throw conflict(`A ${enrollment.status} enrollment cannot be cancelled.`);
   }
-  return ctx.repo.enrollments.cancel(enrollment);
+  const cancelled = await ctx.repo.enrollments.cancel(enrollment);
+  await ctx.logAccess('CANCEL_ENROLLMENT', { id: enrollment.courseId, cityId: enrollment.cityId }, [
+    enrollment.learnerId,
+  ]);
+  return cancelled;
 }
 
 export async function drawLottery(ctx: Context, courseId: string) {
@@ -92,9 +93,18 @@ export async function drawLottery(ctx: Context, courseId: string) {
     throw conflict('The lottery is drawn after applications close.');
   }
   const seed = randomBytes(16).toString('hex');
-  const applicants = await ctx.repo.enrollments.pendingOf(course.id);
-  const order = draw(applicants, seed, course.cityId, course.eligibility !== 'CITY_RESIDENTS');
-  await ctx.repo.enrollments.drawLottery(course, seed, placeDrawn(order, seatsLeft(course)));
+  // The applicants and the seats left are those the draw finds under the course lock.
+  let drawn: string[] = [];
+  const outcome = await ctx.repo.enrollments.drawLottery(course, seed, (locked, applicants) => {
+    drawn = applicants.map((a) => a.learnerId);
+    return placeDrawn(
+      draw(applicants, seed, locked.cityId, locked.eligibility !== 'CITY_RESIDENTS'),
+      seatsLeft(locked),
+    );
+  });
+  if (outcome === 'DRAWN_ALREADY') throw conflict('The lottery of this course was drawn already.');
+  if (outcome === 'NOT_DRAWABLE') throw conflict('The lottery is drawn after applications close.');
+  await ctx.logAccess('DRAW_LOTTERY', course, drawn);
   ctx.loaders.courseById.clear(course.id);
   return (await ctx.loaders.courseById.load(course.id)) as CourseRow;
 }
@@ -108,6 +118,7 @@ export async function decideEnrollment(ctx: Context, id: string, approve: boolea
   if (outcome === 'FULL') throw conflict('The course is full: no seat is left to approve.');
   if (outcome === 'NOT_PENDING')
     throw conflict(`This application was decided already (${enrollment.status}).`);
+  await ctx.logAccess(approve ? 'APPROVE_ENROLLMENT' : 'REJECT_ENROLLMENT', course, [enrollment.learnerId]);
   ctx.loaders.enrollmentById.clear(id);
   return (await ctx.loaders.enrollmentById.load(id)) as EnrollmentRow;
 }
@@ -135,6 +146,11 @@ export async function recordAttendance(
     return { enrollment, present: entry.present };
   });
   await ctx.repo.enrollments.recordAttendance(course, session.id, sheet, ctx.caller.id);
+  await ctx.logAccess(
+    'RECORD_ATTENDANCE',
+    course,
+    sheet.map((s) => s.enrollment.learnerId),
+  );
   return sheet.map((s) => s.enrollment);
 }
 
@@ -170,9 +186,16 @@ export async function finishCourse(ctx: Context, id: string) {
       status: judge(attended.find((a) => a.key === enrollment.id)?.n ?? 0, held, course.minAttendanceRate),
     }));
   }
-  if (!(await ctx.repo.enrollments.finish(course, verdicts, totalHours(sessions), now))) {
-    throw conflict('This course was finished already.');
+  const outcome = await ctx.repo.enrollments.finish(course, verdicts, totalHours(sessions), now);
+  if (outcome === 'NOT_FINISHABLE') throw conflict('This course was finished or cancelled already.');
+  if (outcome === 'ENROLLMENTS_CHANGED') {
+    throw conflict('Learners enrolled or left while the course was being finished; finish it again.');
   }
+  await ctx.logAccess(
+    'FINISH_COURSE',
+    course,
+    verdicts.map((v) => v.enrollment.learnerId),
+  );
   ctx.loaders.courseById.clear(course.id);
   return (await ctx.loaders.courseById.load(course.id)) as CourseRow;
 }

@@ -28,7 +28,7 @@ export function applicationsRepo(db: CoursesDb) {
       now = new Date(),
     ): Promise<EnrollmentRow | null> {
       try {
-        const id = await inTenant(db, course.cityId, async (tx) => {
+        return await inTenant(db, course.cityId, async (tx) => {
           const pending = !placedOnApplication(course.selection);
           const decided = pending
             ? sql`false and seats_taken < capacity` // PENDING: neither seat nor waitlist yet
@@ -69,9 +69,9 @@ export function applicationsRepo(db: CoursesDb) {
           if (row.status === 'ENROLLED' || row.status === 'WAITLISTED')
             events.push({ ...base, verb: row.status });
           await queueEvents(tx, events);
-          return row.id;
+          // Read back under the tenant: enrollments are read only in a scope (read policies).
+          return enrollmentById(tx, row.id);
         });
-        return id ? enrollmentById(db, id) : null;
       } catch (error) {
         if (uniqueViolation(error) !== null) throw new AlreadyAppliedError();
         throw error;

@@ -1,11 +1,11 @@
 // Attendance: sheets of presences per session, and the counts completion is judged on.
-import { inTenant, isUuid, stableUuid } from '@baeumteo/server';
+import { asReader, inTenant, isUuid, type ReadScope, stableUuid } from '@baeumteo/server';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { attendance, type CourseRow, type EnrollmentRow } from '../db/schema.ts';
 import type { CoursesDb } from './courses.ts';
 import { queueEvents } from './outbox.ts';
 
-export function attendanceRepo(db: CoursesDb) {
+export function attendanceRepo(db: CoursesDb, scope: ReadScope) {
   return {
     /** Records a sheet of presences for one session; one ATTENDED event per learner and session. */
     async recordAttendance(
@@ -50,15 +50,17 @@ export function attendanceRepo(db: CoursesDb) {
       });
     },
 
-    /** Sessions attended per enrollment (only enrollments with at least one). */
+    /** Sessions attended per enrollment (only enrollments with at least one), in the caller's read scope. */
     attendedCounts(enrollmentIds: readonly string[]) {
-      return db
-        .select({ key: attendance.enrollmentId, n: sql<number>`count(*)::int` })
-        .from(attendance)
-        .where(
-          and(inArray(attendance.enrollmentId, enrollmentIds.filter(isUuid)), eq(attendance.present, true)),
-        )
-        .groupBy(attendance.enrollmentId);
+      return asReader(db, scope, (tx) =>
+        tx
+          .select({ key: attendance.enrollmentId, n: sql<number>`count(*)::int` })
+          .from(attendance)
+          .where(
+            and(inArray(attendance.enrollmentId, enrollmentIds.filter(isUuid)), eq(attendance.present, true)),
+          )
+          .groupBy(attendance.enrollmentId),
+      );
     },
   };
 }

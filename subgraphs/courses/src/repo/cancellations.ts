@@ -14,10 +14,10 @@ export function cancellationsRepo(db: CoursesDb) {
   return {
     /** Cancels; a freed seat goes to the first waitlisted learner and positions close up. */
     async cancel(enrollment: EnrollmentRow, now = new Date()): Promise<EnrollmentRow> {
-      await inTenant(db, enrollment.cityId, async (tx) => {
+      return inTenant(db, enrollment.cityId, async (tx) => {
         await lockCourse(tx, enrollment.courseId);
         const [current] = await tx.select().from(enrollments).where(eq(enrollments.id, enrollment.id));
-        if (!current || !isCancellable(current.status)) return;
+        if (!current || !isCancellable(current.status)) return current ?? enrollment;
         await tx
           .update(enrollments)
           .set({ status: 'CANCELLED', waitlistPosition: null, decidedAt: now })
@@ -62,8 +62,9 @@ export function cancellationsRepo(db: CoursesDb) {
           await closeUpWaitlist(tx, current.courseId, current.waitlistPosition ?? 0);
         }
         await queueEvents(tx, events);
+        // Read back under the tenant: enrollments are read only in a scope (read policies).
+        return (await enrollmentById(tx, enrollment.id)) as EnrollmentRow;
       });
-      return (await enrollmentById(db, enrollment.id)) as EnrollmentRow;
     },
 
     /** Cancels a course and every open application of it. */

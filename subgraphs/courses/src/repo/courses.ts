@@ -1,5 +1,15 @@
 // Data access for courses: lists with filters and keyset pagination, lookups by id and by city.
-import { containsPattern, type Db, inTenant, isUuid, keysetAfter, type PageRequest } from '@baeumteo/server';
+import {
+  type Created,
+  containsPattern,
+  type Db,
+  type IdempotencyKey,
+  inTenant,
+  isUuid,
+  keysetAfter,
+  type PageRequest,
+  sameKey,
+} from '@baeumteo/server';
 import { and, asc, eq, getTableColumns, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import { type CourseRow, classSessions, courses, type tables } from '../db/schema.ts';
 import { openForApplication } from './applicationWindow.ts';
@@ -50,7 +60,10 @@ function visible(drafts: DraftVisibility): SQL | undefined {
   return or(sql`${courses.status} <> 'DRAFT'`, inArray(courses.cityId, drafts)) as SQL;
 }
 
-export type NewCourse = Omit<typeof courses.$inferInsert, 'id' | 'status' | 'seatsTaken' | 'waitlistCount'>;
+export type NewCourse = Omit<
+  typeof courses.$inferInsert,
+  'id' | 'status' | 'seatsTaken' | 'waitlistCount' | 'createdBy' | 'idempotencyKey'
+>;
 export type NewSession = { startsAt: Date; endsAt: Date };
 
 export function coursesRepo(db: CoursesDb, drafts: DraftVisibility = []) {
@@ -71,15 +84,29 @@ export function coursesRepo(db: CoursesDb, drafts: DraftVisibility = []) {
     );
   };
   return {
-    /** Creates a DRAFT course with its sessions. */
-    create(course: NewCourse, sessions: NewSession[]): Promise<CourseRow> {
+    /**
+     * Creates a DRAFT course with its sessions. With an idempotency key, the unique index on
+     * (creator, key) decides: a second call with the key (also one racing the first) creates
+     * nothing and gets the course the first one created.
+     */
+    create(
+      course: NewCourse,
+      sessions: NewSession[],
+      key: IdempotencyKey | null,
+    ): Promise<Created<CourseRow>> {
       return write(course.cityId, async (tx) => {
         const [row] = await tx
           .insert(courses)
-          .values({ ...course, status: 'DRAFT' })
+          .values({ ...course, ...key, status: 'DRAFT' })
+          .onConflictDoNothing({ target: [courses.createdBy, courses.idempotencyKey] })
           .returning();
-        await replaceSessions(tx, (row as CourseRow).id, course.format, sessions);
-        return row as CourseRow;
+        if (row) {
+          await replaceSessions(tx, row.id, course.format, sessions);
+          return { row, created: true };
+        }
+        const [earlier] = key ? await tx.select().from(courses).where(sameKey(courses, key)) : [];
+        if (!earlier) throw new Error('the course was not stored');
+        return { row: earlier, created: false };
       });
     },
 

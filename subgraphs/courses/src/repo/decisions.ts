@@ -1,21 +1,51 @@
 // Deciding PENDING applicants: a LOTTERY course's draw, an APPROVAL course's approval or
-// rejection. Both hold the course row lock, so a seat is never given twice.
+// rejection. Both hold the course row lock and read what they decide on after taking it, so a
+// seat is never given twice and a decision is made once, whatever the concurrency.
 import { inTenant } from '@baeumteo/server';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { type CourseRow, courses, type EnrollmentRow, enrollments } from '../db/schema.ts';
 import { type DrawnPlace, statusAfterDraw } from '../rules/lottery.ts';
 import { lockCourse } from './courseLock.ts';
 import type { CoursesDb } from './courses.ts';
+import { enrollmentReads } from './enrollmentReads.ts';
 import { type LearningEvent, queueEvents } from './outbox.ts';
 
 type Applicant = { id: string; learnerId: string; residenceCityId: string | null };
 
 export function decisionsRepo(db: CoursesDb) {
   return {
-    /** Records a LOTTERY course's draw: each applicant's place, the seed, and the course closed. */
-    async drawLottery(course: CourseRow, seed: string, places: DrawnPlace<Applicant>[], now = new Date()) {
-      await inTenant(db, course.cityId, async (tx) => {
-        await lockCourse(tx, course.id);
+    /**
+     * Draws a LOTTERY course once: a compare-and-set claims the draw (no draw recorded yet, OPEN or
+     * CLOSED, applications closed), taking the course row lock; the applicants are read after it,
+     * so the draw places exactly those still PENDING. Of simultaneous draws one wins; the others
+     * find the draw recorded and change nothing.
+     */
+    async drawLottery(
+      course: CourseRow,
+      seed: string,
+      placesOf: (locked: CourseRow, applicants: Applicant[]) => DrawnPlace<Applicant>[],
+      now = new Date(),
+    ): Promise<'DRAWN' | 'DRAWN_ALREADY' | 'NOT_DRAWABLE'> {
+      return inTenant(db, course.cityId, async (tx) => {
+        const [locked] = await tx
+          .update(courses)
+          .set({ lotterySeed: seed, lotteryDrawnAt: now })
+          .where(
+            and(
+              eq(courses.id, course.id),
+              eq(courses.selection, 'LOTTERY'),
+              isNull(courses.lotteryDrawnAt),
+              inArray(courses.status, ['OPEN', 'CLOSED']),
+              lte(courses.applicationClosesAt, now),
+            ),
+          )
+          .returning();
+        if (!locked) {
+          const [current] = await tx.select().from(courses).where(eq(courses.id, course.id));
+          return current?.lotteryDrawnAt ? 'DRAWN_ALREADY' : 'NOT_DRAWABLE';
+        }
+        const applicants = await enrollmentReads(tx).pendingOf(course.id);
+        const places = placesOf(locked, applicants);
         const events: LearningEvent[] = [];
         for (const { applicant, status, waitlistPosition } of places) {
           await tx
@@ -37,12 +67,11 @@ export function decisionsRepo(db: CoursesDb) {
           .set({
             seatsTaken: sql`${courses.seatsTaken} + ${enrolledCount}`,
             waitlistCount: sql`${courses.waitlistCount} + ${places.length - enrolledCount}`,
-            lotterySeed: seed,
-            lotteryDrawnAt: now,
-            status: statusAfterDraw(course.status),
+            status: statusAfterDraw(locked.status),
           })
           .where(eq(courses.id, course.id));
         await queueEvents(tx, events);
+        return 'DRAWN';
       });
     },
 

@@ -1,7 +1,8 @@
 // Data access for enrollments, one file per part of an enrollment's life; `ctx.repo.enrollments`
 // is all of them. Every change runs in one transaction under the course's city as tenant, holds
 // the course row lock where seats or waitlist positions change (so they change in order), and
-// queues its learning events in the same transaction.
+// queues its learning events in the same transaction. Reads run in the caller's read scope.
+import type { ReadScope } from '@baeumteo/server';
 import { applicationsRepo } from './applications.ts';
 import { attendanceRepo } from './attendance.ts';
 import { cancellationsRepo } from './cancellations.ts';
@@ -13,13 +14,13 @@ import { enrollmentReads } from './enrollmentReads.ts';
 export { AlreadyAppliedError } from './applications.ts';
 export { type EnrollmentStatus, enrollmentCursor } from './enrollmentReads.ts';
 
-export function enrollmentsRepo(db: CoursesDb) {
+export function enrollmentsRepo(db: CoursesDb, scope: ReadScope) {
   return {
-    ...enrollmentReads(db),
+    ...enrollmentReads(db, scope),
     ...applicationsRepo(db),
     ...cancellationsRepo(db),
     ...decisionsRepo(db),
-    ...attendanceRepo(db),
+    ...attendanceRepo(db, scope),
     ...completionRepo(db),
   };
 }

@@ -1,17 +1,27 @@
 // Data access for venues.
-import { inTenant, isUuid } from '@baeumteo/server';
+import { type Created, type IdempotencyKey, inTenant, isUuid, sameKey } from '@baeumteo/server';
 import { asc, inArray } from 'drizzle-orm';
 import { type VenueRow, venues } from '../db/schema.ts';
 import type { CoursesDb } from './courses.ts';
 
 export function venuesRepo(db: CoursesDb) {
   return {
-    create(venue: Omit<typeof venues.$inferInsert, 'id'>): Promise<VenueRow> {
-      return inTenant(
-        db,
-        venue.cityId,
-        async (tx) => (await tx.insert(venues).values(venue).returning())[0] as VenueRow,
-      );
+    /** Creates a venue; with an idempotency key, once (repo/idempotency.ts). */
+    create(
+      venue: Omit<typeof venues.$inferInsert, 'id' | 'createdBy' | 'idempotencyKey'>,
+      key: IdempotencyKey | null,
+    ): Promise<Created<VenueRow>> {
+      return inTenant(db, venue.cityId, async (tx) => {
+        const [row] = await tx
+          .insert(venues)
+          .values({ ...venue, ...key })
+          .onConflictDoNothing({ target: [venues.createdBy, venues.idempotencyKey] })
+          .returning();
+        if (row) return { row, created: true };
+        const [earlier] = key ? await tx.select().from(venues).where(sameKey(venues, key)) : [];
+        if (!earlier) throw new Error('the venue was not stored');
+        return { row: earlier, created: false };
+      });
     },
     byIds(ids: readonly string[]): Promise<VenueRow[]> {
       const valid = ids.filter(isUuid);

@@ -21,6 +21,11 @@ export const Course: CourseResolvers = {
       throw forbidden("Only the course's city staff and instructors see its applicants.");
     const page = pageRequest(args, 2);
     const { rows, totalCount } = await ctx.repo.enrollments.page(course.id, args.status, page);
+    await ctx.logAccess(
+      'READ_APPLICANTS',
+      course,
+      rows.slice(0, page.limit).map((e) => e.learnerId),
+    );
     return toConnection(rows, page.limit, totalCount, enrollmentCursor);
   },
   totalHours: async (course, _, ctx) => totalHours(await ctx.loaders.sessionsByCourse.load(course.id)),

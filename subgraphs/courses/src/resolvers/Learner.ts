@@ -9,7 +9,13 @@ export const Learner: LearnerResolvers = {
   enrollments: async (learner, args, ctx) => {
     if (!seesEnrollmentsOf(ctx.caller, learner.id))
       throw forbidden('Only the learner sees their enrollments.');
+    await ctx.logAccess('READ_ENROLLMENTS', null, [learner.id]);
     const all = await ctx.loaders.enrollmentsByLearner.load(learner.id);
     return args.status ? all.filter((e) => e.status === args.status) : all;
+  },
+  coursesAccessLog: (learner, _, ctx) => {
+    if (!seesEnrollmentsOf(ctx.caller, learner.id))
+      throw forbidden('Only the learner sees who read their applications.');
+    return ctx.repo.accessLog.of(learner.id);
   },
 };

@@ -18,11 +18,11 @@ import {
 export const Mutation: MutationResolvers = {
   applyToCourse: (_, a, ctx) => applyToCourse(ctx, a.courseId, a.idempotencyKey),
   cancelEnrollment: (_, a, ctx) => cancelEnrollment(ctx, a.enrollmentId),
-  createCourse: (_, a, ctx) => createCourse(ctx, a.input),
+  createCourse: (_, a, ctx) => createCourse(ctx, a.input, a.idempotencyKey),
   updateCourse: (_, a, ctx) => updateCourse(ctx, a.id, a.input),
   publishCourse: (_, a, ctx) => publishCourse(ctx, a.id),
   cancelCourse: (_, a, ctx) => cancelCourse(ctx, a.id),
-  createVenue: (_, a, ctx) => createVenue(ctx, a.input),
+  createVenue: (_, a, ctx) => createVenue(ctx, a.input, a.idempotencyKey),
   drawLottery: (_, a, ctx) => drawLottery(ctx, a.courseId),
   decideEnrollment: (_, a, ctx) => decideEnrollment(ctx, a.enrollmentId, a.approve),
   recordAttendance: async (_, a, ctx) => {

@@ -1,5 +1,12 @@
 // Who may do what with courses (DESIGN.md, "Who may do what").
-import { type Caller, isInstructorIn, isProvinceAdmin, isStaffOf, staffCities } from '@baeumteo/server';
+import {
+  type Caller,
+  isInstructorIn,
+  isProvinceAdmin,
+  isStaffOf,
+  type ReadScope,
+  staffCities,
+} from '@baeumteo/server';
 
 /** Manages a city's courses, venues and applicants. */
 export function managesCity(caller: Caller | null, cityId: string): boolean {
@@ -31,4 +38,16 @@ export function draftCitiesVisibleTo(caller: Caller | null): 'all' | string[] {
 /** A learner's list of enrollments: the learner and province admins. */
 export function seesEnrollmentsOf(caller: Caller | null, learnerId: string): boolean {
   return caller?.id === learnerId || isProvinceAdmin(caller);
+}
+
+/**
+ * What the caller may read of applications and attendance (the read policies of migration 0007):
+ * every city for province admins, the cities they are staff or instructor in, and their own.
+ */
+export function readScopeOf(caller: Caller | null): ReadScope {
+  if (isProvinceAdmin(caller)) return { cities: '*', reader: caller?.id ?? null };
+  const cities = (caller?.roles ?? [])
+    .filter((g) => (g.role === 'CITY_STAFF' || g.role === 'INSTRUCTOR') && g.cityId)
+    .map((g) => g.cityId as string);
+  return { cities: [...new Set(cities)], reader: caller?.id ?? null };
 }

@@ -9,5 +9,6 @@ await runSeedCommand({
   tables,
   migrationsFolder: new URL('../../migrations', import.meta.url).pathname,
   location: env.location,
+  production: env.production,
   seed: (database) => seedCatalog(database.db),
 });

@@ -45,6 +45,16 @@ export const certificates = historySchema.table(
     revocationReason: text('revocation_reason'),
     /** The COMPLETED record it certifies: one certificate per completion. */
     recordId: uuid('record_id').unique('certificates_record_key'),
+    /**
+     * What shows the whole certificate to whoever holds it (80 random bits, rules/verificationCode.ts):
+     * the QR code's address carries it; only the holder, the issuing city's staff and province admins read it.
+     */
+    verificationCode: text('verification_code').notNull(),
+    /**
+     * The credential's subject: a random id per certificate, so that two credentials of one person
+     * cannot be linked by their subject (a learner id would link them all).
+     */
+    subjectId: uuid('subject_id').notNull().defaultRandom(),
   },
   (t) => [
     index('certificates_city_learner_idx').on(t.cityId, t.learnerId),
@@ -153,7 +163,8 @@ export const accessLog = historySchema.table(
     ip: text('ip'),
     correlationId: text('correlation_id'),
   },
-  (t) => [index('access_log_subject_idx').on(t.subjectId, t.at)],
+  // By time too: entries past the retention are pruned (prune_access_log).
+  (t) => [index('access_log_subject_idx').on(t.subjectId, t.at), index('access_log_at_idx').on(t.at)],
 );
 
 /** Events ingestion refused (unknown verb, missing fields), kept for inspection. */

@@ -59,7 +59,7 @@ export type Certificate = {
   courseTitleEn?: Maybe<Scalars['String']['output']>;
   /** Compact JWS (VC-JWT, Open Badges 3.0 AchievementCredential), EdDSA, verifiable with the JWKS at /.well-known/jwks.json. */
   credential: Scalars['String']['output'];
-  /** The holder's name as it was at issue time. */
+  /** The holder's name as it was at issue time (the erased name once the holder deleted their account). */
   holderName: Scalars['String']['output'];
   /** Learning hours credited. */
   hours: Scalars['Float']['output'];
@@ -71,20 +71,24 @@ export type Certificate = {
   number: Scalars['String']['output'];
   /** The gateway path of its PDF (Korean with English lines, QR code), for its holder: GET with the holder's bearer token. */
   pdfPath: Scalars['String']['output'];
-  /** Why it was revoked. */
+  /** Why it was revoked: for the holder, the issuing city's staff and province admins (null for anyone else; verification never says why). */
   revocationReason?: Maybe<Scalars['String']['output']>;
   /** When it was revoked; null while it is valid. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Where the public verification page is, the address its QR code holds. */
+  /** What shows the whole certificate on public verification: unguessable (80 random bits), carried by the QR code's address. The holder, the issuing city's staff and province admins only (null for anyone else). */
+  verificationCode?: Maybe<Scalars['String']['output']>;
+  /** Where the public verification page is: the address its QR code holds, with the verification code for those who may read it, else with the number alone. */
   verificationUrl: Scalars['String']['output'];
 };
 
-/** The answer to a public verification: never an error, a reason when not valid. */
+/** The answer to a public verification: never an error, a reason when not valid. A bare number answers only whether it is valid, with a masked name; the whole certificate needs the verification code its QR code carries. */
 export type CertificateVerification = {
   __typename?: 'CertificateVerification';
-  /** What the certificate shows, when there is one. */
+  /** The whole certificate, only with its right verification code (a wrong code answers like a bare number). */
   certificate?: Maybe<Certificate>;
-  /** Why it is not valid. */
+  /** For a valid number, the holder's name masked to its first and last character ("김*늘"); never the full name; null once the holder deleted their account. */
+  maskedHolderName?: Maybe<Scalars['String']['output']>;
+  /** Why it is not valid: not a number, never issued, or revoked (never why it was revoked). */
   reason?: Maybe<Scalars['String']['output']>;
   /** Whether a certificate with this number was issued and is not revoked. */
   valid: Scalars['Boolean']['output'];
@@ -226,7 +230,7 @@ export type LearningVerb =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Revokes a certificate (PROVINCE_ADMIN, or CITY_STAFF of the city that issued it); it then verifies as invalid with the reason. */
+  /** Revokes a certificate (PROVINCE_ADMIN, or CITY_STAFF of the city that issued it); it then verifies as invalid (the reason stays with the certificate, for its holder and staff). */
   revokeCertificate: Certificate;
 };
 
@@ -264,7 +268,7 @@ export type Query = {
   __typename?: 'Query';
   /** Learning per city in [from, to), at most 10 years (ANALYST, PROVINCE_ADMIN). Whole months (Korea time) come from a rollup. */
   provinceStats: ProvinceStats;
-  /** Verifies a certificate by its number; public, answers for any input. */
+  /** Verifies a certificate by its number, and with its verification code shows the whole certificate; public, answers for any input. */
   verifyCertificate: CertificateVerification;
 };
 
@@ -276,6 +280,7 @@ export type QueryProvinceStatsArgs = {
 
 
 export type QueryVerifyCertificateArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
   number: Scalars['String']['input'];
 };
 
@@ -503,11 +508,13 @@ export type CertificateResolvers<ContextType = Context, ParentType extends Resol
   pdfPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  verificationCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verificationUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CertificateVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificateVerification'] = ResolversParentTypes['CertificateVerification']> = {
   certificate?: Resolver<Maybe<ResolversTypes['Certificate']>, ParentType, ContextType>;
+  maskedHolderName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };

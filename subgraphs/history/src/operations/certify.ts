@@ -1,14 +1,35 @@
 // Issuing certificates: for every COMPLETED record of these learners that has none yet and whose
-// holder's name is known, a number, a signed credential, the certificate and its CERTIFIED record.
-// Runs inside the ingestion transaction; safe to run concurrently (one certificate per record: a
-// racing issuer finds it taken and issues nothing).
-import { findCity } from '@baeumteo/contracts';
+// holder's name is known, a number, a verification code, a pairwise subject, a signed credential,
+// the certificate and its CERTIFIED record. Runs inside the ingestion transaction; safe to run
+// concurrently (one certificate per record: a racing issuer finds it taken and issues nothing).
+// The same step takes an erased holder's name off their certificates (and re-signs them).
+import { randomBytes, randomUUID } from 'node:crypto';
+import { erasedHolderName, findCity } from '@baeumteo/contracts';
 import { koreaYear, type SigningKey } from '@baeumteo/server';
+import type { CertificateRow } from '../db/schema.ts';
 import { certificatesRepo, type HistoryDb } from '../repo/certificates.ts';
 import { recordsRepo } from '../repo/records.ts';
 import { formatCertificateNumber } from '../rules/certificateNumber.ts';
-import { signCredential } from '../rules/credential.ts';
+import { type CredentialFacts, signCredential } from '../rules/credential.ts';
 import { certifiedRecord, titleOfStatement } from '../rules/statements.ts';
+import { formatVerificationCode, verificationCodeBytes } from '../rules/verificationCode.ts';
+
+type Issued = Omit<CertificateRow, 'credential' | 'revokedAt' | 'revocationReason' | 'recordId'>;
+
+const factsOf = (c: Issued, cityName: string): CredentialFacts => ({
+  certificateId: c.id,
+  number: c.number,
+  subjectId: c.subjectId,
+  holderName: c.holderName,
+  courseId: c.courseId,
+  courseTitle: c.courseTitle,
+  courseTitleEn: c.courseTitleEn,
+  cityId: c.cityId,
+  cityName,
+  category: c.category,
+  hours: c.hours,
+  issuedAt: c.issuedAt,
+});
 
 export async function issuePending(
   tx: HistoryDb,
@@ -17,6 +38,7 @@ export async function issuePending(
   now = new Date(),
 ): Promise<number> {
   if (learnerIds.length === 0) return 0;
+  await forgetErasedHolders(tx, learnerIds, key);
   const certificates = certificatesRepo(tx);
   let issued = 0;
   for (const { record, holderName } of await certificates.pendingCompletions(learnerIds)) {
@@ -24,9 +46,9 @@ export async function issuePending(
     const city = findCity(record.cityId);
     if (!title || !record.category || !city) continue; // ingestion refuses such records
     const year = koreaYear(now);
-    const number = formatCertificateNumber(year, city.code, await certificates.nextSerial(year, city.id));
-    const id = crypto.randomUUID();
-    const issuedFor = {
+    const certificate: Issued = {
+      id: randomUUID(),
+      number: formatCertificateNumber(year, city.code, await certificates.nextSerial(year, city.id)),
       learnerId: record.learnerId,
       holderName,
       courseId: record.courseId,
@@ -36,14 +58,35 @@ export async function issuePending(
       category: record.category,
       hours: record.hours,
       issuedAt: now,
+      verificationCode: formatVerificationCode(randomBytes(verificationCodeBytes)),
+      subjectId: randomUUID(),
     };
-    const credential = await signCredential(
-      { ...issuedFor, certificateId: id, number, cityName: city.nameKo },
-      key,
-    );
-    if (!(await certificates.insert({ ...issuedFor, id, number, credential, recordId: record.id }))) continue;
+    const credential = await signCredential(factsOf(certificate, city.nameKo), key);
+    if (!(await certificates.insert({ ...certificate, credential, recordId: record.id }))) continue;
     issued++;
-    await recordsRepo(tx).insertNew([certifiedRecord(record, number, now)]);
+    await recordsRepo(tx).insertNew([certifiedRecord(record, certificate.number, now)]);
   }
   return issued;
+}
+
+/**
+ * After a holder erased their account (learners then reports their name as the erased name),
+ * their certificates show the erased name, and their credentials are signed again with it: the
+ * old name stays nowhere in history. Same number, id and subject; still verifiable.
+ */
+export async function forgetErasedHolders(
+  tx: HistoryDb,
+  learnerIds: readonly string[],
+  key: SigningKey,
+): Promise<void> {
+  const certificates = certificatesRepo(tx);
+  for (const certificate of await certificates.namedDespiteErasure(learnerIds, erasedHolderName)) {
+    const renamed = { ...certificate, holderName: erasedHolderName };
+    const cityName = findCity(certificate.cityId)?.nameKo ?? certificate.cityId;
+    await certificates.rename(
+      certificate.id,
+      erasedHolderName,
+      await signCredential(factsOf(renamed, cityName), key),
+    );
+  }
 }

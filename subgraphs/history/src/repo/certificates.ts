@@ -1,6 +1,6 @@
 // Data access for certificates: lookups, revocation, and the steps of issuance (operations/certify.ts).
-import { type Db, isUuid } from '@baeumteo/server';
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { type Db, inTenant, isUuid } from '@baeumteo/server';
+import { and, desc, eq, getTableColumns, inArray, isNull, ne, sql } from 'drizzle-orm';
 import {
   type CertificateRow,
   certificateSerials,
@@ -34,13 +34,19 @@ export function certificatesRepo(db: HistoryDb) {
         .orderBy(desc(certificates.issuedAt), desc(certificates.number));
     },
 
-    /** Marks a certificate revoked; null when there is none or it was revoked already. */
-    async revoke(id: string, reason: string, now = new Date()): Promise<CertificateRow | null> {
-      const [row] = await db
-        .update(certificates)
-        .set({ revokedAt: now, revocationReason: reason })
-        .where(and(eq(certificates.id, id), isNull(certificates.revokedAt)))
-        .returning();
+    /** Marks a certificate revoked, under its city as tenant; null when it was revoked already. */
+    async revoke(
+      certificate: Pick<CertificateRow, 'id' | 'cityId'>,
+      reason: string,
+      now = new Date(),
+    ): Promise<CertificateRow | null> {
+      const [row] = await inTenant(db, certificate.cityId, (tx) =>
+        tx
+          .update(certificates)
+          .set({ revokedAt: now, revocationReason: reason })
+          .where(and(eq(certificates.id, certificate.id), isNull(certificates.revokedAt)))
+          .returning(),
+      );
       return row ?? null;
     },
 
@@ -58,6 +64,27 @@ export function certificatesRepo(db: HistoryDb) {
           ),
         )
         .orderBy(learningRecords.occurredAt, learningRecords.id);
+    },
+
+    /** Certificates of these learners still naming a holder whose name is now `erasedName`. */
+    namedDespiteErasure(learnerIds: readonly string[], erasedName: string): Promise<CertificateRow[]> {
+      return db
+        .select(getTableColumns(certificates))
+        .from(certificates)
+        .innerJoin(holders, eq(holders.learnerId, certificates.learnerId))
+        .where(
+          and(
+            inArray(certificates.learnerId, [...learnerIds]),
+            eq(holders.name, erasedName),
+            ne(certificates.holderName, erasedName),
+          ),
+        )
+        .orderBy(certificates.id);
+    },
+
+    /** Replaces a certificate's holder name and the credential signed with it. */
+    async rename(id: string, holderName: string, credential: string): Promise<void> {
+      await db.update(certificates).set({ holderName, credential }).where(eq(certificates.id, id));
     },
 
     /** The next serial of a year and city; a serial lost to a rolled-back transaction is not reused. */

@@ -5,7 +5,7 @@ import { assertStatsReader } from '../rules/access.ts';
 import { checkPeriod } from '../rules/stats.ts';
 
 export const Query: QueryResolvers = {
-  verifyCertificate: (_, args, ctx) => verifyCertificate(ctx, args.number),
+  verifyCertificate: (_, args, ctx) => verifyCertificate(ctx, args.number, args.code),
 
   provinceStats: (_, args, ctx) => {
     assertStatsReader(ctx.caller);

@@ -1,6 +1,8 @@
 // A certificate as an Open Badges 3.0 AchievementCredential in the VC-JWT format: the credential's
 // members are the JWT payload (with iss, sub, jti and nbf), signed EdDSA with the province's
 // credential key. Anyone holding the public JWKS can verify it without calling us.
+// The subject (`sub`, credentialSubject.id) is pairwise: a random id of this certificate alone,
+// never the learner id, so that two credentials of one person cannot be linked by their subject.
 import type { PublicJwk, SigningKey } from '@baeumteo/server';
 import { createLocalJWKSet, jwtVerify, SignJWT } from 'jose';
 
@@ -14,7 +16,8 @@ export const issuerProfile = {
 export interface CredentialFacts {
   certificateId: string;
   number: string;
-  learnerId: string;
+  /** The certificate's own random subject id (certificates.subject_id), not the learner's id. */
+  subjectId: string;
   holderName: string;
   courseId: string | null;
   courseTitle: string;
@@ -39,7 +42,7 @@ export function achievementCredential(f: CredentialFacts) {
     issuer: issuerProfile,
     validFrom: f.issuedAt.toISOString(),
     credentialSubject: {
-      id: `urn:uuid:${f.learnerId}`,
+      id: `urn:uuid:${f.subjectId}`,
       type: ['AchievementSubject'],
       identifier: [
         { type: 'IdentityObject', identityHash: f.holderName, identityType: 'name', hashed: false },
