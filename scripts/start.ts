@@ -7,9 +7,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { services } from '@baeumteo/contracts';
-import { dataDirOf, gatewaySecretOf, readPort, signingKeysOf, workspaceRoot } from '@baeumteo/server';
+import { dataDirOf, keyFileOf, keyNames, keyVariable, readPort, workspaceRoot } from '@baeumteo/server';
 
 const env = process.env;
+// The embedded default is the demo: an empty database gets the demo catalog and the demo accounts
+// (whose passwords the README publishes). Anywhere else that takes BAEUMTEO_DEMO=1, never production.
+if (env.BAEUMTEO_DEMO === undefined && !env.DATABASE_URL && env.NODE_ENV !== 'production')
+  env.BAEUMTEO_DEMO = '1';
 const dev = process.argv.includes('--dev');
 const city = env.CITY || 'suwon';
 const port = (name: keyof typeof services) => readPort(env, services[name].portVariable, services[name].port);
@@ -100,7 +104,8 @@ async function waitFor(name: string, url: string, timeoutMs: number) {
 
 function shutdown(code: number) {
   stopping = true;
-  for (const child of children) child.kill('SIGTERM');
+  // SIGINT: stop now. (SIGTERM is for deployments: it drains for several seconds first.)
+  for (const child of children) child.kill('SIGINT');
   setTimeout(() => process.exit(code), 500).unref();
 }
 process.on('SIGINT', () => shutdown(0));
@@ -116,9 +121,9 @@ function pnpm(args: string[], extraEnv: Record<string, string>) {
 try {
   const started = Date.now();
   const dataDir = dataDirOf(env);
-  // Created before the services start, so that all of them read the same ones.
-  gatewaySecretOf(env);
-  signingKeysOf(env);
+  // The embedded default's keys (one per signer, in the data directory): created before the
+  // services start, so that all of them read the same ones. Keys given in the environment win.
+  if (env.NODE_ENV !== 'production' && !keyNames.some((name) => env[keyVariable(name)])) keyFileOf(env);
   say(
     `Baeumteo: starting on ${env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`}`,
   );

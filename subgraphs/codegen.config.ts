@@ -16,6 +16,7 @@ const mappers: Record<string, Record<string, string>> = {
     AccessLogEntry: '../db/schema.ts#AccessLogRow',
   },
   courses: {
+    AccessLogEntry: '../db/schema.ts#AccessLogRow',
     City: '../resolvers/parents.ts#CityRef',
     Course: '../db/schema.ts#CourseRow',
     ClassSession: '../db/schema.ts#ClassSessionRow',

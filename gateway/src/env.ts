@@ -1,35 +1,72 @@
-// The only file of the gateway that reads process.env.
+// The only file of the gateway that reads process.env: parsed and validated once.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { services, subgraphNames } from '@baeumteo/contracts';
 import {
-  gatewaySecretOf,
-  publicJwks,
-  readPort,
-  readPositiveInt,
-  signingKeysOf,
+  commonEnv,
+  databaseUrlVar,
+  httpUrl,
+  loadEnv,
+  parseEnv,
+  port,
+  positiveInt,
+  privateKeysOf,
+  productionOf,
+  publicKeysOf,
+  rateLimitStoreOf,
   workspaceRoot,
 } from '@baeumteo/server';
+import { z } from 'zod';
 
-function subgraphUrls(env: NodeJS.ProcessEnv): Record<string, string> {
-  const urls: Record<string, string> = {};
+export const env = loadEnv(() => {
+  const vars = parseEnv(
+    commonEnv.extend({
+      [services.gateway.portVariable]: port(services.gateway.port),
+      SUPERGRAPH_PATH: z.string().default(join(workspaceRoot, 'schema/supergraph.graphql')),
+      BAEUMTEO_SUBGRAPH_TIMEOUT_MS: positiveInt(10_000),
+      /** The longest a whole request may take through the gateway, all its subgraph calls included. */
+      BAEUMTEO_REQUEST_DEADLINE_MS: positiveInt(30_000),
+      /** On SIGTERM: how long /ready answers 503 before the gateway stops taking requests, then the longest it waits for those in flight. */
+      BAEUMTEO_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(5_000),
+      BAEUMTEO_SHUTDOWN_DEADLINE_MS: positiveInt(20_000),
+      /** CIDRs of the proxies in front (their X-Forwarded-For names the client); unset: the socket's address. */
+      BAEUMTEO_TRUST_PROXY: z.string().optional(),
+      /** How long an answer of learners' session check is kept: a signed-out session is refused within it. */
+      BAEUMTEO_SESSION_CHECK_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(30_000),
+      /** Rate limits shared by every gateway: on Redis when set, else on PostgreSQL (DATABASE_URL), else in memory. */
+      REDIS_URL: z.string().startsWith('redis').optional(),
+      ...databaseUrlVar,
+      // Overrides of the subgraph URLs written in the supergraph.
+      LEARNERS_URL: httpUrl.optional(),
+      COURSES_URL: httpUrl.optional(),
+      CONTENT_URL: httpUrl.optional(),
+      HISTORY_URL: httpUrl.optional(),
+    }),
+    process.env,
+  );
+
+  const subgraphUrls: Record<string, string> = {};
   for (const name of subgraphNames) {
-    const url = env[services[name].urlVariable];
-    if (url) urls[name] = url;
+    const url = vars[services[name].urlVariable satisfies keyof typeof vars];
+    if (url) subgraphUrls[name] = url;
   }
-  return urls;
-}
 
-export const env = {
-  port: readPort(process.env, services.gateway.portVariable, services.gateway.port),
-  host: process.env.HOST || '127.0.0.1',
-  secret: gatewaySecretOf(process.env),
-  supergraphSdl: readFileSync(
-    process.env.SUPERGRAPH_PATH || join(workspaceRoot, 'schema/supergraph.graphql'),
-    'utf8',
-  ),
-  /** Overrides of the subgraph URLs written in the supergraph, e.g. COURSES_URL. */
-  subgraphUrls: subgraphUrls(process.env),
-  subgraphTimeoutMs: readPositiveInt(process.env, 'BAEUMTEO_SUBGRAPH_TIMEOUT_MS', 10_000),
-  publicKeys: publicJwks(signingKeysOf(process.env)).keys,
-};
+  return {
+    production: productionOf(vars),
+    port: vars[services.gateway.portVariable],
+    host: vars.HOST,
+    /** Its own key: signs every request to a subgraph. */
+    key: privateKeysOf(process.env, ['gateway'], productionOf(vars)).gateway,
+    supergraphSdl: readFileSync(vars.SUPERGRAPH_PATH, 'utf8'),
+    subgraphUrls,
+    subgraphTimeoutMs: vars.BAEUMTEO_SUBGRAPH_TIMEOUT_MS,
+    requestDeadlineMs: vars.BAEUMTEO_REQUEST_DEADLINE_MS,
+    trustProxy: vars.BAEUMTEO_TRUST_PROXY,
+    sessionCheckTtlMs: vars.BAEUMTEO_SESSION_CHECK_TTL_MS,
+    rateLimits: { store: rateLimitStoreOf({ redisUrl: vars.REDIS_URL, databaseUrl: vars.DATABASE_URL }) },
+    shutdown: { graceMs: vars.BAEUMTEO_SHUTDOWN_GRACE_MS, deadlineMs: vars.BAEUMTEO_SHUTDOWN_DEADLINE_MS },
+    // Public keys only: the token keys verify access tokens; both sets are published as the JWKS.
+    tokenKeys: publicKeysOf(process.env, ['token'], productionOf(vars)).token,
+    credentialKeys: publicKeysOf(process.env, ['credential'], productionOf(vars)).credential,
+  };
+});

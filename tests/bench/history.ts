@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { startHistory } from '@baeumteo/history';
 import { type Caller, generateSigningKeys, koreaYear } from '@baeumteo/server';
-import { callSubgraph, testGatewaySecret } from '@baeumteo/server/testing';
+import { callSubgraph, registerTestSubgraph, testTrust } from '@baeumteo/server/testing';
 import postgres from 'postgres';
 import { historyBenchDatabase } from './historyDatabase.ts';
 import { describeMachine, latencySummary, machineOf, writeReport } from './report.ts';
@@ -47,10 +47,11 @@ await sql.end();
 const history = await startHistory({
   port: 0,
   host: '127.0.0.1',
-  secret: testGatewaySecret,
+  trust: testTrust,
   location: { url },
   keys: generateSigningKeys(),
 });
+registerTestSubgraph(history);
 const analyst: Caller = {
   id: crypto.randomUUID(),
   roles: [{ role: 'ANALYST', cityId: null }],

@@ -7,6 +7,8 @@ export interface TestAccount {
   email: string;
   password: string;
   token: string;
+  /** The session's single-use refresh token. */
+  refreshToken: string;
   auth: { authorization: string };
 }
 
@@ -20,19 +22,18 @@ export function uniqueEmail(prefix = 'learner'): string {
   return `${prefix}-${randomUUID().slice(0, 8)}@test.baeumteo.kr`;
 }
 
-const signUpMutation = `mutation ($input: SignUpInput!) { signUp(input: $input) { token learner { id } } }`;
-const signInMutation = `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token learner { id } } }`;
+const signUpMutation = `mutation ($input: SignUpInput!) { signUp(input: $input) { token refreshToken learner { id } } }`;
+const signInMutation = `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token refreshToken learner { id } } }`;
 
-function account(
-  email: string,
-  password: string,
-  payload: { token: string; learner: { id: string } },
-): TestAccount {
+type Payload = { token: string; refreshToken: string; learner: { id: string } };
+
+function account(email: string, password: string, payload: Payload): TestAccount {
   return {
     id: payload.learner.id,
     email,
     password,
     token: payload.token,
+    refreshToken: payload.refreshToken,
     auth: { authorization: `Bearer ${payload.token}` },
   };
 }
@@ -48,22 +49,16 @@ export async function signUp(
     residenceCityId: 'siheung',
     ...overrides,
   };
-  const response = await platform.query<{ signUp: { token: string; learner: { id: string } } }>(
-    signUpMutation,
-    { input },
-  );
+  const response = await platform.query<{ signUp: Payload }>(signUpMutation, { input });
   if (!response.body.data?.signUp) throw new Error(`signUp failed: ${JSON.stringify(response.body.errors)}`);
   return account(input.email, input.password, response.body.data.signUp);
 }
 
 export async function signIn(platform: Platform, email: string, password: string): Promise<TestAccount> {
-  const response = await platform.query<{ signIn: { token: string; learner: { id: string } } }>(
-    signInMutation,
-    {
-      email,
-      password,
-    },
-  );
+  const response = await platform.query<{ signIn: Payload }>(signInMutation, {
+    email,
+    password,
+  });
   if (!response.body.data?.signIn) throw new Error(`signIn failed: ${JSON.stringify(response.body.errors)}`);
   return account(email, password, response.body.data.signIn);
 }

@@ -5,15 +5,16 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { startContent } from '@baeumteo/content';
 import { startCourses } from '@baeumteo/courses';
-import { startGateway } from '@baeumteo/gateway';
+import { type GatewayOptions, startGateway } from '@baeumteo/gateway';
 import { startHistory } from '@baeumteo/history';
 import { startLearners } from '@baeumteo/learners';
-import { publicJwks, type RunningServer } from '@baeumteo/server';
+import type { RunningServer } from '@baeumteo/server';
 import {
   createTestDatabase,
+  registerTestSubgraph,
   type TestStartOptions,
-  testGatewaySecret,
   testSigningKeys,
+  testTrust,
 } from '@baeumteo/server/testing';
 
 export const supergraphSdl = readFileSync(
@@ -52,6 +53,8 @@ export interface Platform {
     headers?: Record<string, string>,
     options?: RequestOptions,
   ): Promise<GraphQLResponse<T>>;
+  /** Another gateway on the same subgraphs (stopped with the platform), e.g. to share rate limits. */
+  startGateway(options?: Partial<GatewayOptions>): Promise<RunningServer>;
   stopSubgraph(name: SubgraphName): Promise<void>;
   /** Starts a stopped subgraph again on its old port and database location. */
   restartSubgraph(name: SubgraphName): Promise<void>;
@@ -110,15 +113,37 @@ export function postGraphQL<T>(
   });
 }
 
+/**
+ * Rate limits far above what any test file asks of its own platform (every request comes from
+ * 127.0.0.x); the tests of the limits themselves choose theirs.
+ */
+export const testRateLimits: NonNullable<GatewayOptions['rateLimits']> = {
+  store: { kind: 'memory' },
+  limits: Object.fromEntries(
+    ['signUp', 'signIn', 'verifyCertificate', 'provinceStats'].map((name) => [
+      name,
+      { points: 100_000, durationSeconds: 60 },
+    ]),
+  ),
+};
+
 export async function startPlatform(
-  options: { seed?: boolean; subgraphTimeoutMs?: number; relays?: boolean } = {},
+  options: {
+    seed?: boolean;
+    subgraphTimeoutMs?: number;
+    relays?: boolean;
+    /** Where the relays deliver instead of history's /events (e.g. a server that never answers). */
+    historyEventsUrl?: string;
+    /** Gateway options beyond the defaults (trusted proxies, rate limits, session-check window). */
+    gateway?: Partial<GatewayOptions>;
+  } = {},
 ): Promise<Platform> {
   const database = await createTestDatabase();
   // PGlite in memory lives inside the service: a restarted subgraph starts empty. On PostgreSQL
   // the restarted subgraph finds its data again, as in production.
   const base = {
     host: '127.0.0.1',
-    secret: testGatewaySecret,
+    trust: testTrust,
     location: database.location,
     seed: options.seed ?? true,
   };
@@ -126,7 +151,8 @@ export async function startPlatform(
   const services = {} as Services;
   const start = async (name: SubgraphName, port: number) => {
     const historyEventsUrl =
-      options.relays && services.history ? `${new URL(services.history.url).origin}/events` : undefined;
+      options.historyEventsUrl ??
+      (options.relays && services.history ? `${new URL(services.history.url).origin}/events` : undefined);
     const startOptions: TestStartOptions & { historyEventsUrl?: string; contentUrl?: string } = {
       ...base,
       port,
@@ -136,18 +162,26 @@ export async function startPlatform(
     };
     (services as Record<SubgraphName, unknown>)[name] = await starters[name](startOptions);
     ports[name] = services[name].port;
+    registerTestSubgraph(services[name]);
   };
   // One after another: on PostgreSQL they migrate the same database.
   for (const name of Object.keys(starters) as SubgraphName[]) await start(name, 0);
-  const gateway: RunningServer = await startGateway({
-    port: 0,
-    host: '127.0.0.1',
-    secret: testGatewaySecret,
-    supergraphSdl,
-    subgraphUrls: Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s.url])),
-    subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
-    publicKeys: publicJwks(testSigningKeys).keys,
-  });
+  const launchGateway = (extra: Partial<GatewayOptions> = {}): Promise<RunningServer> =>
+    startGateway({
+      port: 0,
+      host: '127.0.0.1',
+      key: testSigningKeys.gateway,
+      supergraphSdl,
+      subgraphUrls: Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s.url])),
+      subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
+      tokenKeys: [testSigningKeys.token.publicJwk],
+      credentialKeys: [testSigningKeys.credential.publicJwk],
+      rateLimits: testRateLimits,
+      ...options.gateway,
+      ...extra,
+    });
+  const gateway = await launchGateway();
+  const extraGateways: RunningServer[] = [];
   const running = new Set<SubgraphName>(Object.keys(services) as SubgraphName[]);
   return {
     gatewayUrl: gateway.url,
@@ -155,6 +189,11 @@ export async function startPlatform(
     services,
     query: (query, variables, headers, options) =>
       postGraphQL(gateway.url, query, variables, headers, options),
+    startGateway: async (extra) => {
+      const another = await launchGateway(extra);
+      extraGateways.push(another);
+      return another;
+    },
     stopSubgraph: async (name) => {
       await services[name].stop();
       running.delete(name);
@@ -164,6 +203,7 @@ export async function startPlatform(
       running.add(name);
     },
     stop: async () => {
+      for (const another of extraGateways) await another.stop();
       await gateway.stop();
       for (const name of running) await services[name].stop();
       await database.drop();

@@ -21,6 +21,7 @@ interface Certificate {
   course: { id: string } | null;
   credential: string;
   pdfPath: string;
+  verificationCode: string;
 }
 
 const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
@@ -84,7 +85,7 @@ async function complete(course: Awaited<ReturnType<typeof openCourse>>) {
 }
 
 const mineQuery = `{ me { certificates { number holderName courseTitle hours category city { id name }
-  course { id } credential pdfPath }
+  course { id } credential pdfPath verificationCode }
   transcript { totalHours hoursByCategory { category hours } records(first: 50) { edges { node { verb city { id } } } } } } }`;
 
 interface Mine {
@@ -167,21 +168,31 @@ describe('one history and verifiable certificates across cities', () => {
     );
   });
 
-  it('verifies each certificate publicly, and offline with the JWKS the gateway publishes', async () => {
+  it('verifies each certificate publicly (whole with its code), and offline with the JWKS the gateway publishes', async () => {
     const jwks = (await (
       await fetch(`${platform.gatewayOrigin}/.well-known/jwks.json`)
     ).json()) as JSONWebKeySet;
     for (const cert of certificates) {
-      const publicAnswer = await platform.query<{
-        verifyCertificate: { valid: boolean; certificate: { holderName: string; courseTitle: string } };
-      }>(
-        'query ($n: String!) { verifyCertificate(number: $n) { valid certificate { holderName courseTitle } } }',
-        {
-          n: cert.number,
-        },
-      );
-      expect(publicAnswer.body.data?.verifyCertificate).toEqual({
+      const verify = (code: string | null) =>
+        platform.query<{
+          verifyCertificate: {
+            valid: boolean;
+            maskedHolderName: string | null;
+            certificate: { holderName: string; courseTitle: string } | null;
+          };
+        }>(
+          `query ($n: String!, $c: String) { verifyCertificate(number: $n, code: $c) { valid maskedHolderName
+            certificate { holderName courseTitle } } }`,
+          { n: cert.number, c: code },
+        );
+      expect((await verify(null)).body.data?.verifyCertificate).toEqual({
         valid: true,
+        maskedHolderName: '한**이',
+        certificate: null,
+      });
+      expect((await verify(cert.verificationCode)).body.data?.verifyCertificate).toEqual({
+        valid: true,
+        maskedHolderName: '한**이',
         certificate: { holderName: '한결같이', courseTitle: cert.courseTitle },
       });
       const { payload } = await jwtVerify(cert.credential, createLocalJWKSet(jwks), {
@@ -246,7 +257,7 @@ describe('one history and verifiable certificates across cities', () => {
     expect(backwards.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
   });
 
-  it('verifies a certificate revoked by an admin as invalid, with the reason', async () => {
+  it('verifies a certificate revoked by an admin as invalid, without the reason', async () => {
     const admin = await signIn(platform, demo.admin.email, demo.admin.password);
     const cert = certificates[1] as Certificate;
     const revoked = await platform.query(
@@ -259,6 +270,9 @@ describe('one history and verifiable certificates across cities', () => {
       'query ($n: String!) { verifyCertificate(number: $n) { valid reason } }',
       { n: cert.number },
     );
-    expect(answer.body.data?.verifyCertificate).toEqual({ valid: false, reason: 'Revoked: 발급 오류' });
+    expect(answer.body.data?.verifyCertificate).toEqual({
+      valid: false,
+      reason: 'This certificate was revoked.',
+    });
   });
 });

@@ -1,17 +1,17 @@
 // The city site in a real browser: Siheung's build lists Siheung's open courses, in Siheung's
 // name and color with its featured online contents, on a phone-sized screen, and verifies
-// certificates at /verify/<number>; a resident signs in at /me to see their certificates.
+// certificates at /verify/<number>?code=<code>; a resident signs in at /me to see their certificates.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rowsOf } from '@baeumteo/server';
-import { testGatewaySecret } from '@baeumteo/server/testing';
 import { sql } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../src/accounts.ts';
 import { buildCitySite, launchChromium, serveStatic } from '../src/browser.ts';
+import { ingestAsOwners } from '../src/events.ts';
 import { type Platform, startPlatform } from '../src/platform.ts';
 
 let platform: Platform;
@@ -108,20 +108,21 @@ describe('city site', () => {
         occurredAt: new Date().toISOString(),
       },
     ];
-    const ingested = await fetch(`${new URL(platform.services.history.url).origin}/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-baeumteo-gateway-secret': testGatewaySecret },
-      body: JSON.stringify({ source: 'courses', events }),
-    });
-    expect(await ingested.json()).toMatchObject({ certified: 1 });
-    const [issued] = rowsOf<{ number: string }>(
+    expect(await ingestAsOwners(platform, events)).toMatchObject({ certified: 1 });
+    // The QR code's address carries the certificate's verification code.
+    const [issued] = rowsOf<{ number: string; code: string }>(
       await platform.services.history.database.db.execute(
-        sql`select number from history.certificates where learner_id = ${learnerId}`,
+        sql`select number, verification_code as code from history.certificates where learner_id = ${learnerId}`,
       ),
     );
 
     const page = await browser.newPage({ viewport: { width: 360, height: 780 }, locale: 'ko-KR' });
+    // A bare number shows only a masked name.
     await page.goto(new URL(`/verify/${issued?.number}`, site.url).toString());
+    await page.getByTestId('verification-masked-holder').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('verification-masked-holder').textContent()).toBe('송*늘');
+    expect(await page.getByTestId('verification').textContent()).not.toContain('갯골 생태 해설');
+    await page.goto(new URL(`/verify/${issued?.number}?code=${issued?.code}`, site.url).toString());
     const verification = page.getByTestId('verification');
     await verification.waitFor({ timeout: 20_000 });
     expect(await verification.getAttribute('data-valid')).toBe('true');
@@ -138,29 +139,22 @@ describe('city site', () => {
   it('lets a resident sign in, see their hours and certificates, and download a certificate PDF', async () => {
     const learner = await signUp(platform, { residenceCityId: 'siheung', displayName: '하늘빛' });
     const at = new Date().toISOString();
-    const ingested = await fetch(`${new URL(platform.services.history.url).origin}/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-baeumteo-gateway-secret': testGatewaySecret },
-      body: JSON.stringify({
-        source: 'test',
-        events: [
-          { id: randomUUID(), type: 'PROFILE', learnerId: learner.id, name: '하늘빛', occurredAt: at },
-          {
-            id: randomUUID(),
-            verb: 'COMPLETED',
-            learnerId: learner.id,
-            cityId: 'siheung',
-            residenceCityId: 'siheung',
-            courseId: randomUUID(),
-            courseTitle: '시흥 바다 이야기',
-            hours: 12,
-            category: 'HUMANITIES',
-            occurredAt: at,
-          },
-        ],
-      }),
-    });
-    expect(await ingested.json()).toMatchObject({ certified: 1 });
+    const ingested = await ingestAsOwners(platform, [
+      { id: randomUUID(), type: 'PROFILE', learnerId: learner.id, name: '하늘빛', occurredAt: at },
+      {
+        id: randomUUID(),
+        verb: 'COMPLETED',
+        learnerId: learner.id,
+        cityId: 'siheung',
+        residenceCityId: 'siheung',
+        courseId: randomUUID(),
+        courseTitle: '시흥 바다 이야기',
+        hours: 12,
+        category: 'HUMANITIES',
+        occurredAt: at,
+      },
+    ]);
+    expect(ingested).toMatchObject({ certified: 1 });
 
     const page = await browser.newPage({ viewport: { width: 360, height: 780 }, locale: 'ko-KR' });
     await page.goto(new URL('/me', site.url).toString());

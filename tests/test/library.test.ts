@@ -3,11 +3,12 @@
 // joins a live class that 400 people rush (exactly its capacity admitted), and finds each of
 // these in their learning history.
 import { randomUUID } from 'node:crypto';
-import { type Caller, issueAccessToken } from '@baeumteo/server';
-import { testSigningKeys } from '@baeumteo/server/testing';
+import type { Caller } from '@baeumteo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, type TestAccount, withRole } from '../src/accounts.ts';
 import { type Platform, startPlatform } from '../src/platform.ts';
+import { elapse } from '../src/progress.ts';
+import { sessionTokensFor } from '../src/sessions.ts';
 
 let platform: Platform;
 let learner: TestAccount;
@@ -17,7 +18,9 @@ const progressMutation = `mutation ($c: ID!, $p: Int!) { recordContentProgress(c
   positionSeconds percent completedAt } }`;
 type Progress = { positionSeconds: number; percent: number; completedAt: string | null };
 
+/** Reports a position after six hours of watching (simulated: tests/src/progress.ts). */
 async function watch(contentId: string, positionSeconds: number, who: TestAccount = learner) {
+  await elapse(platform, who.id, contentId, 6 * 3600);
   const response = await platform.query<{ recordContentProgress: Progress }>(
     progressMutation,
     { c: contentId, p: positionSeconds },
@@ -166,17 +169,18 @@ describe('the shared online library', () => {
     expect((await join(learner.auth)).body.data?.joinLiveSession.joinUrl).toContain(
       '/rooms/ansan-rush?participant=',
     );
-    // 400 other residents, each with a real province-signed token, at once.
-    const crowd = await Promise.all(
-      Array.from({ length: 400 }, async () => {
-        const caller: Caller = {
-          id: randomUUID(),
-          roles: [{ role: 'RESIDENT', cityId: null }],
-          residenceCityId: 'ansan',
-        };
-        return { authorization: `Bearer ${await issueAccessToken(testSigningKeys.token, caller)}` };
+    // 400 other residents, each with a real province-signed token of a running session, at once.
+    const callers = Array.from(
+      { length: 400 },
+      (): Caller => ({
+        id: randomUUID(),
+        roles: [{ role: 'RESIDENT', cityId: null }],
+        residenceCityId: 'ansan',
       }),
     );
+    const crowd = (await sessionTokensFor(platform, callers)).map((token) => ({
+      authorization: `Bearer ${token}`,
+    }));
     const answers = await Promise.all(crowd.map((auth) => join(auth)));
     expect(answers.filter((a) => a.body.data?.joinLiveSession)).toHaveLength(299);
     expect(answers.filter((a) => a.body.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(101);

@@ -5,6 +5,7 @@ export * from './http/downloads.ts';
 export * from './http/endpoint.ts';
 export * from './http/events.ts';
 export * from './http/finishedContents.ts';
+export * from './http/sessions.ts';
 export * from './outbox.ts';
 export * from './reference/categories.ts';
 export * from './reference/cities.ts';

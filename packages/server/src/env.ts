@@ -1,7 +1,5 @@
 // The one place the shared server code reads process.env. Each service passes its own
 // process.env here from its env.ts, so tests can hand in a plain object instead.
-import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,7 +13,6 @@ export interface ServiceEnv {
   dataDir: string;
   /** Where the subgraph's database lives: DATABASE_URL, or PGlite under the data directory. */
   location: { url: string } | { dir: string };
-  gatewaySecret: string;
 }
 
 /** The workspace root: the directory holding pnpm-workspace.yaml, found from this file. */
@@ -47,32 +44,6 @@ export function dataDirOf(env: Env): string {
   return isAbsolute(dir) ? dir : join(workspaceRoot, dir);
 }
 
-/**
- * The secret the gateway signs its subgraph calls with. BAEUMTEO_GATEWAY_SECRET wins; otherwise
- * one secret per data directory is generated once and reused, so that a subgraph restarted
- * alone with the same environment is trusted by the running gateway.
- */
-export function gatewaySecretOf(env: Env): string {
-  const fromEnv = env.BAEUMTEO_GATEWAY_SECRET;
-  if (fromEnv) {
-    if (fromEnv.length < 16) throw new EnvError('BAEUMTEO_GATEWAY_SECRET must be at least 16 characters');
-    return fromEnv;
-  }
-  const file = join(dataDirOf(env), 'gateway-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dirname(file), { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  try {
-    writeFileSync(file, `${secret}\n`, { flag: 'wx', mode: 0o600 });
-  } catch (error) {
-    // Another process of the platform created it first: use theirs.
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(file, 'utf8').trim();
-    throw error;
-  }
-  chmodSync(file, 0o600);
-  return secret;
-}
-
 export function readServiceEnv(env: Env, options: { portVariable: string; defaultPort: number }): ServiceEnv {
   const databaseUrl = env.DATABASE_URL || undefined;
   const dataDir = dataDirOf(env);
@@ -82,7 +53,6 @@ export function readServiceEnv(env: Env, options: { portVariable: string; defaul
     databaseUrl,
     dataDir,
     location: databaseUrl ? { url: databaseUrl } : { dir: dataDir },
-    gatewaySecret: gatewaySecretOf(env),
   };
 }
 

@@ -4,11 +4,32 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import {
+  graphqlError,
+  isLegacyRequestError,
+  PayloadTooLargeError,
+  parseBody,
+  readRaw,
+  sendJson,
+  sleep,
+  withDeadline,
+} from './httpParts.ts';
 
 export interface RunningServer {
   url: string;
   port: number;
   stop(): Promise<void>;
+  /**
+   * Graceful shutdown: /ready answers 503 at once (load balancers stop sending), requests keep
+   * being served for `graceMs`, then new connections are refused and those in flight get up to
+   * `deadlineMs` to finish before the rest are cut. stop() afterwards closes what is left.
+   */
+  drain?(options: DrainOptions): Promise<void>;
+}
+
+export interface DrainOptions {
+  graceMs: number;
+  deadlineMs: number;
 }
 
 export type Route = (req: IncomingMessage) => Promise<{ status: number; body: unknown }>;
@@ -43,26 +64,40 @@ export interface ServeOptions<Ctx extends BaseContext> {
   /** GET routes beside GraphQL, e.g. /health. */
   routes?: Record<string, Route>;
   /** POST endpoints beside GraphQL taking a JSON body, behind the guard (e.g. event ingestion). */
-  actions?: Record<string, (body: unknown) => Promise<{ status: number; body: unknown }>>;
+  actions?: Record<
+    string,
+    (body: unknown, req: IncomingMessage) => Promise<{ status: number; body: unknown }>
+  >;
   /** Files served under a path prefix, e.g. certificate PDFs. */
   downloads?: Downloads;
   /** When it returns false the request is refused with 401 before anything runs. */
-  guard?: (req: IncomingMessage) => boolean;
+  /** Given the raw body it must prove (empty for a GET), it resolves false to refuse the request with 401. */
+  guard?: (req: IncomingMessage, body: Buffer) => Promise<boolean>;
   maxBodyBytes?: number;
   cors?: boolean;
   /** Subgraphs keep the gateway's correlation id so that one request can be followed in the logs. */
   trustCorrelationHeader?: boolean;
+  /** The longest a GraphQL request may take; past it the client gets a 504 with a correlation id. */
+  deadlineMs?: number;
 }
 
 export const correlationHeader = 'x-correlation-id';
 
-export class PayloadTooLargeError extends Error {}
+export { PayloadTooLargeError } from './httpParts.ts';
 
 export async function serveHttp<Ctx extends BaseContext>(options: ServeOptions<Ctx>): Promise<RunningServer> {
   const graphqlPath = options.graphqlPath ?? '/graphql';
   const maxBodyBytes = options.maxBodyBytes ?? 100_000;
 
+  let draining = false;
+  let inFlight = 0;
+  let settled: (() => void) | undefined;
   const server = createServer((req, res) => {
+    inFlight++;
+    res.once('close', () => {
+      inFlight--;
+      if (inFlight === 0) settled?.();
+    });
     handle(req, res).catch(() => {
       if (!res.headersSent)
         sendJson(res, 500, graphqlError('Internal server error.', 'INTERNAL_SERVER_ERROR'));
@@ -81,7 +116,10 @@ export async function serveHttp<Ctx extends BaseContext>(options: ServeOptions<C
       res.setHeader('access-control-allow-origin', '*');
       res.setHeader('access-control-allow-headers', 'content-type, authorization, accept');
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-      res.setHeader('access-control-expose-headers', `${correlationHeader}, content-disposition`);
+      res.setHeader(
+        'access-control-expose-headers',
+        `${correlationHeader}, content-disposition, retry-after`,
+      );
       res.setHeader('access-control-max-age', '600');
       if (req.method === 'OPTIONS') {
         res.writeHead(204).end();
@@ -89,6 +127,10 @@ export async function serveHttp<Ctx extends BaseContext>(options: ServeOptions<C
       }
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (draining && url.pathname === '/ready') {
+      sendJson(res, 503, { status: 'shutting down' });
+      return;
+    }
     const route = options.routes?.[url.pathname];
     if (route && req.method === 'GET') {
       const { status, body } = await route(req);
@@ -97,7 +139,7 @@ export async function serveHttp<Ctx extends BaseContext>(options: ServeOptions<C
     }
     const downloads = options.downloads;
     if (downloads && req.method === 'GET' && url.pathname.startsWith(downloads.prefix)) {
-      if (downloads.guarded && options.guard && !options.guard(req)) {
+      if (downloads.guarded && options.guard && !(await options.guard(req, Buffer.alloc(0)))) {
         sendJson(res, 401, graphqlError('This service only answers the gateway.', 'UNAUTHENTICATED'));
         return;
       }
@@ -110,45 +152,64 @@ export async function serveHttp<Ctx extends BaseContext>(options: ServeOptions<C
       sendJson(res, 404, { error: 'Not found' });
       return;
     }
-    if (options.guard && !options.guard(req)) {
+    const limit = action ? maxBodyBytes * 20 : maxBodyBytes;
+    let raw: Buffer;
+    try {
+      raw = await readRaw(req, limit);
+    } catch (error) {
+      if (error instanceof PayloadTooLargeError) {
+        sendJson(res, 413, graphqlError(`The request body is larger than ${limit} bytes.`, 'BAD_REQUEST'));
+      } else {
+        sendJson(res, 400, graphqlError('The request body could not be read.', 'BAD_REQUEST'));
+      }
+      return;
+    }
+    // The guard sees the exact bytes: a subgraph checks that the sender's signature covers them.
+    if (options.guard && !(await options.guard(req, raw))) {
       sendJson(res, 401, graphqlError('This service only answers the gateway.', 'UNAUTHENTICATED'));
       return;
     }
     if (action) {
       let input: unknown;
       try {
-        input = await readBody(req, maxBodyBytes * 20);
+        input = parseBody(req, raw);
       } catch {
         sendJson(res, 400, { error: 'The body must be JSON.' });
         return;
       }
-      const { status, body } = await action(input);
+      const { status, body } = await action(input, req);
       sendJson(res, status, body);
       return;
     }
     let body: unknown;
     try {
-      body = await readBody(req, maxBodyBytes);
-    } catch (error) {
-      if (error instanceof PayloadTooLargeError) {
-        sendJson(
-          res,
-          413,
-          graphqlError(`The request body is larger than ${maxBodyBytes} bytes.`, 'BAD_REQUEST'),
-        );
-      } else {
-        sendJson(res, 400, graphqlError('The request body is not valid JSON.', 'BAD_REQUEST'));
-      }
+      body = parseBody(req, raw);
+    } catch {
+      sendJson(res, 400, graphqlError('The request body is not valid JSON.', 'BAD_REQUEST'));
       return;
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const response = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
-      context: () => options.context(req, correlationId),
-    });
+    const response = await withDeadline(
+      options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
+        context: () => options.context(req, correlationId),
+      }),
+      options.deadlineMs,
+    );
+    if (response === 'late') {
+      sendJson(res, 504, {
+        errors: [
+          {
+            message: 'The request took too long to answer. Try again shortly.',
+            extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
+          },
+        ],
+      });
+      return;
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
@@ -168,9 +229,20 @@ export async function serveHttp<Ctx extends BaseContext>(options: ServeOptions<C
   });
   const { port } = server.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const closed = new Promise<void>((resolve) => server.once('close', () => resolve()));
   return {
     url: `http://${host}:${port}${graphqlPath}`,
     port,
+    drain: async ({ graceMs, deadlineMs }) => {
+      draining = true;
+      await sleep(graceMs);
+      server.close();
+      server.closeIdleConnections();
+      const idle = inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => (settled = resolve));
+      await Promise.race([idle, sleep(deadlineMs)]);
+      server.closeAllConnections();
+      await closed;
+    },
     stop: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -179,63 +251,4 @@ export async function serveHttp<Ctx extends BaseContext>(options: ServeOptions<C
       await options.apollo.stop();
     },
   };
-}
-
-const documentErrorCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
-
-/**
- * GraphQL over HTTP: a client that accepts only application/json gets 200 for a well-formed
- * request whose document does not parse, validate or coerce (the errors are in the body);
- * application/graphql-response+json clients get the 400 that Apollo Server sends.
- */
-function isLegacyRequestError(status: number, contentType: string | undefined, body: string): boolean {
-  if (status !== 400 || !contentType?.startsWith('application/json')) return false;
-  try {
-    const { errors } = JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] };
-    return !!errors?.length && errors.every((e) => documentErrorCodes.has(e.extensions?.code ?? ''));
-  } catch {
-    return false;
-  }
-}
-
-/** Reads a JSON body (or nothing); other content types are handed on as text for Apollo to refuse. */
-async function readBody(req: IncomingMessage, limit: number): Promise<unknown> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw new PayloadTooLargeError();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new PayloadTooLargeError();
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (text === '') return undefined;
-  const type = req.headers['content-type'] ?? '';
-  if (!type.toLowerCase().startsWith('application/json')) return text;
-  return JSON.parse(text);
-}
-
-function graphqlError(message: string, code: string) {
-  return { errors: [{ message, extensions: { code } }] };
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
-}
-
-/** Stops a server cleanly on Ctrl+C or SIGTERM (closing its database), then exits. */
-export function stopOnSignals(server: { stop(): Promise<void> }): void {
-  let stopping = false;
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    server.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }

@@ -3,23 +3,29 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { type DocumentNode, parse } from 'graphql';
+import type { ServiceName, TrustedKeys } from './assertions.ts';
 import { type Database, type DatabaseLocation, openDatabase } from './db.ts';
+import type { DatabaseSettings } from './dbLogin.ts';
+import { EnvError } from './env.ts';
 import type { RunningServer } from './http.ts';
 import { createLogger } from './logger.ts';
+import type { RelaySettings } from './relay.ts';
 import { type RequestContext, type SubgraphOptions, startSubgraph } from './subgraph.ts';
 
 export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>, Ctx extends RequestContext> {
-  name: string;
+  name: ServiceName;
   typeDefs: DocumentNode;
   resolvers: SubgraphOptions<Ctx>['resolvers'];
   tables: TSchema;
   migrationsFolder: string;
   location: DatabaseLocation;
+  /** The service's login and timeouts on PostgreSQL (see dbLogin.ts). */
+  database?: DatabaseSettings | undefined;
   port: number;
   host: string;
-  secret: string;
+  trust: TrustedKeys;
   createContext: (database: Database<TSchema>, request: RequestContext, req: IncomingMessage) => Ctx;
-  /** POST endpoints for other services (behind the gateway secret), e.g. history's /events. */
+  /** POST endpoints for other services (each naming its callers), e.g. history's /events. */
   actions?: (database: Database<TSchema>) => SubgraphOptions<Ctx>['actions'];
   /** GET files for the gateway to pass on (e.g. history's certificate PDFs). */
   downloads?: (database: Database<TSchema>) => SubgraphOptions<Ctx>['downloads'];
@@ -39,13 +45,22 @@ export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>,
 export interface SubgraphStartOptions {
   port: number;
   host: string;
-  secret: string;
+  /** The public keys of the services it answers: the gateway's, and those calling its internal endpoints. */
+  trust: TrustedKeys;
   location: DatabaseLocation;
+  /** The service's login and timeouts on PostgreSQL (see dbLogin.ts); defaults otherwise. */
+  database?: DatabaseSettings | undefined;
+  /** The outbox relay's attempts and retention, for services with an outbox; defaults otherwise. */
+  relay?: RelaySettings | undefined;
+  /** How long the access log is kept, for services with one (BAEUMTEO_ACCESS_LOG_RETENTION_DAYS). */
+  accessLogRetentionDays?: number | undefined;
   /** Seed the demo catalog into an empty database (pnpm start does; tests decide). */
   seed: boolean;
 }
 
 export interface SubgraphService<TSchema extends Record<string, unknown>> extends RunningServer {
+  /** The audience its callers sign for. */
+  name: ServiceName;
   database: Database<TSchema>;
 }
 
@@ -63,6 +78,7 @@ export async function startSubgraphService<
     schema: options.tables,
     migrationsFolder: options.migrationsFolder,
     location: options.location,
+    settings: options.database,
   });
   try {
     if (options.seed?.enabled && (await options.seed.isEmpty(database))) {
@@ -76,7 +92,7 @@ export async function startSubgraphService<
       name: options.name,
       typeDefs: options.typeDefs,
       resolvers: options.resolvers,
-      secret: options.secret,
+      trust: options.trust,
       port: options.port,
       host: options.host,
       context: (request, req) => options.createContext(database, request, req),
@@ -89,7 +105,7 @@ export async function startSubgraphService<
       },
     });
     const workers = options.workers?.(database) ?? [];
-    return { ...server, database };
+    return { ...server, name: options.name, database };
   } catch (error) {
     await database.close();
     throw error;
@@ -103,7 +119,14 @@ export async function runSeedCommand<TSchema extends Record<string, unknown>>(op
   migrationsFolder: string;
   location: DatabaseLocation;
   seed: (database: Database<TSchema>) => Promise<Record<string, number>>;
+  /** NODE_ENV=production: the demo catalog is never written. */
+  production: boolean;
 }): Promise<void> {
+  if (options.production) {
+    throw new EnvError(
+      'NODE_ENV: `pnpm seed` writes the demo catalog, which never enters a production database',
+    );
+  }
   const database = await openDatabase({
     name: options.name,
     schema: options.tables,

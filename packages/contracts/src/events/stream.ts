@@ -75,6 +75,12 @@ export const learningEventSchema = z.discriminatedUnion('verb', [
  * A holder's name, from learners: what certificates print. Sent at sign-up and at erasure, so
  * history never reads another service's database.
  */
+/**
+ * The name of an erased account (learners sends it in the PROFILE event of the erasure): history
+ * then shows it on the holder's certificates instead of their name, and verification shows none.
+ */
+export const erasedHolderName = '탈퇴한 회원';
+
 export const profileEventSchema = z.object({
   id: uuid,
   type: z.literal('PROFILE'),
