@@ -37,7 +37,7 @@ export interface RelayOptions<TSchema extends Record<string, unknown>> extends R
   batchSize?: number;
   /** How long a claim lasts (60 s): longer than the longest send, shorter than a tolerable delay. */
   leaseMs?: number;
-  /** Backoff of a refused event (1 s doubling to 10 min) and of the relay while nobody answers (1 s to 30 s). */
+  /** Backoff of a refused event (1 s doubling to 10 min) and of the relay while nobody answers (0.5 s to 10 s). */
   eventRetry?: RetrySchedule;
   relayRetry?: RetrySchedule;
   pruneEveryMs?: number;
@@ -69,7 +69,8 @@ export function startOutboxRelay<TSchema extends Record<string, unknown>>(
   const leaseMs = options.leaseMs ?? 60_000;
   const maxAttempts = options.maxAttempts ?? 10;
   const eventRetry = options.eventRetry ?? { baseMs: 1_000, maxMs: 600_000 };
-  const relayRetry = options.relayRetry ?? { baseMs: 1_000, maxMs: 30_000 };
+  // While the receiver is down: at most 10 s between tries, so events flow soon after it is back.
+  const relayRetry = options.relayRetry ?? { baseMs: 500, maxMs: 10_000 };
   const intervalMs = options.intervalMs ?? 500;
   const retentionMs = options.retentionMs ?? 7 * day;
   const pruneEveryMs = options.pruneEveryMs ?? 3_600_000;
@@ -86,9 +87,11 @@ export function startOutboxRelay<TSchema extends Record<string, unknown>>(
       await options.deliver(rows.map((r) => ({ ...(r.payload as object), id: r.id })));
     } catch (error) {
       if (unreachable(error)) {
+        // The receiver is down, not the events: hand the whole batch back at once and let the
+        // relay back off. Per-row delays here would deliver rows out of order once it is back.
         await store.release(
           rows.map((r) => r.id),
-          retryDelayMs(failures + 1, relayRetry),
+          0,
         );
         throw error;
       }
