@@ -26,6 +26,15 @@ const ports = {
   web: 5173,
 };
 const gatewayUrl = `http://localhost:${ports.gateway}/graphql`;
+// Where the processes find each other on this machine (ports may be moved by *_PORT).
+const topology: Record<string, string> = {
+  LEARNERS_URL: `http://localhost:${ports.learners}/graphql`,
+  COURSES_URL: `http://localhost:${ports.courses}/graphql`,
+  CONTENT_URL: `http://localhost:${ports.content}/graphql`,
+  HISTORY_URL: `http://localhost:${ports.history}/graphql`,
+  HISTORY_EVENTS_URL: `http://localhost:${ports.history}/events`,
+};
+for (const [variable, url] of Object.entries(topology)) env[variable] ??= url;
 const children: ChildProcess[] = [];
 let stopping = false;
 let running = false;

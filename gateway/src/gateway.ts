@@ -22,6 +22,7 @@ import { downloadsProxy } from './downloads.ts';
 import { addressOf, sessionVerifier } from './identity.ts';
 import { parseOptions, rewordError, validationRules } from './limits.ts';
 import { type GatewayRateLimits, rateLimitPlugin } from './rateLimits.ts';
+import { sessionEndsPlugin } from './sessionEnds.ts';
 
 export interface GatewayOptions {
   port: number;
@@ -72,6 +73,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         timeoutMs: options.subgraphTimeoutMs ?? 10_000,
       }),
   });
+  const subgraphs = subgraphsOf(options.supergraphSdl, overrides);
+  const learnersUrl = subgraphs.find((s) => s.name === sessionCheckEndpoint.owner)?.url;
+  if (!learnersUrl) throw new Error(`the supergraph has no ${sessionCheckEndpoint.owner} subgraph`);
+  const sessions = sessionVerifier(options.tokenKeys, {
+    learnersUrl,
+    signer,
+    ttlMs: options.sessionCheckTtlMs,
+    timeoutMs: options.subgraphTimeoutMs,
+  });
+  const verify = sessions.verify;
   const limits = await rateLimitPlugin(options.rateLimits ?? { store: { kind: 'memory' } }, log);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -87,20 +98,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     plugins: [
       clampPlugin(),
       limits.plugin,
+      sessionEndsPlugin(sessions.forget),
       correlationPlugin<GatewayContext>(log),
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
-  const subgraphs = subgraphsOf(options.supergraphSdl, overrides);
-  const learnersUrl = subgraphs.find((s) => s.name === sessionCheckEndpoint.owner)?.url;
-  if (!learnersUrl) throw new Error(`the supergraph has no ${sessionCheckEndpoint.owner} subgraph`);
-  const verify = sessionVerifier(options.tokenKeys, {
-    learnersUrl,
-    signer,
-    ttlMs: options.sessionCheckTtlMs,
-    timeoutMs: options.subgraphTimeoutMs,
-  });
   const clientOf = addressOf(options.trustProxy);
   const downloadsUrl = subgraphs.find((s) => s.name === downloads.owner)?.url;
   const running = await serveHttp<GatewayContext>({

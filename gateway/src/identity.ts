@@ -13,9 +13,15 @@ export function addressOf(trustProxy: string | undefined): AddressOf {
   return (req) => clientAddress(req, trusted);
 }
 
-/** Signature, issuer, audience and lifetime (tokens.ts), then the session (sessions.ts). */
-export function sessionVerifier(publicKeys: PublicJwk[], sessions: SessionCheckOptions): VerifyToken {
+/**
+ * Signature, issuer, audience and lifetime (tokens.ts), then the session (sessions.ts); `forget`
+ * drops a learner's remembered sessions when this gateway sees them change (sessionEnds.ts).
+ */
+export function sessionVerifier(
+  publicKeys: PublicJwk[],
+  sessions: SessionCheckOptions,
+): { verify: VerifyToken; forget: (learnerId: string) => void } {
   const verify = tokenVerifier(publicKeys);
-  const check = sessionChecker(sessions);
-  return async (token) => check(await verify(token));
+  const checker = sessionChecker(sessions);
+  return { verify: async (token) => checker.check(await verify(token)), forget: checker.forget };
 }

@@ -37,8 +37,14 @@ interface Entry {
   answer: SessionCheck;
 }
 
-/** Confirms a verified caller's session; answers the caller with the roles it still holds. */
-export function sessionChecker(options: SessionCheckOptions): (caller: Caller) => Promise<Caller> {
+export interface SessionChecker {
+  /** Confirms a verified caller's session; answers the caller with the roles it still holds. */
+  check(caller: Caller): Promise<Caller>;
+  /** Drops what this instance remembers of a learner's sessions: the next request asks again. */
+  forget(learnerId: string): void;
+}
+
+export function sessionChecker(options: SessionCheckOptions): SessionChecker {
   const ttlMs = Math.min(options.ttlMs ?? 30_000, maxSessionCheckTtlMs);
   const maxEntries = options.maxEntries ?? 100_000;
   const ask = endpointClient(sessionCheckEndpoint, {
@@ -76,10 +82,15 @@ export function sessionChecker(options: SessionCheckOptions): (caller: Caller) =
     }
   };
 
-  return async (caller) => {
-    if (!caller.sessionId) throw new SessionEndedError('no session');
-    const answer = await answerFor(caller.sessionId, caller.id);
-    if (!answer.active) throw new SessionEndedError('session ended');
-    return { ...caller, roles: effectiveRoles(caller.roles, answer.roles) };
+  return {
+    check: async (caller) => {
+      if (!caller.sessionId) throw new SessionEndedError('no session');
+      const answer = await answerFor(caller.sessionId, caller.id);
+      if (!answer.active) throw new SessionEndedError('session ended');
+      return { ...caller, roles: effectiveRoles(caller.roles, answer.roles) };
+    },
+    forget: (learnerId) => {
+      for (const key of known.keys()) if (key.startsWith(`${learnerId}:`)) known.delete(key);
+    },
   };
 }

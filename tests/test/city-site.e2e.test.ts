@@ -178,10 +178,14 @@ describe('city site', () => {
       chunks.push(chunk);
     expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-');
 
-    // Signing out forgets the token: the page asks to sign in again.
+    // Signing out forgets the token and ends the session on the server: the page asks to sign in
+    // again, and the token the page held no longer works anywhere.
+    const held = String(await page.evaluate("sessionStorage.getItem('baeumteo.token')"));
     await page.getByRole('button', { name: '로그아웃' }).click();
     await page.getByTestId('sign-in').waitFor();
     expect(await page.evaluate("sessionStorage.getItem('baeumteo.token')")).toBeNull();
+    const after = await platform.query('{ me { id } }', {}, { authorization: `Bearer ${held}` });
+    expect(after.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     await page.close();
   });
 });

@@ -23,6 +23,7 @@ type Documents = {
     "\n  fragment RecentRecords_learner on Learner {\n    id\n    transcript {\n      records(first: 10) {\n        edges {\n          node {\n            id\n            verb\n            occurredAt\n            city {\n              id\n              name(locale: $locale)\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RecentRecords_LearnerFragmentDoc,
     "\n  fragment SiteHeader_city on City {\n    id\n    name(locale: $locale)\n    site {\n      siteName\n      logoUrl\n    }\n  }\n": typeof types.SiteHeader_CityFragmentDoc,
     "\n  fragment CityTheme_city on City {\n    id\n    site {\n      siteName\n      primaryColor\n    }\n  }\n": typeof types.CityTheme_CityFragmentDoc,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query CityCoursesPage($cityId: ID!, $locale: Locale!, $first: Int!, $after: String) {\n    city(id: $cityId) {\n      id\n      ...CityTheme_city\n      ...SiteHeader_city\n      ...FeaturedContents_city\n    }\n    courses(filter: { cityId: $cityId, openForApplication: true }, first: $first, after: $after) {\n      pageInfo {\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      ...CourseList_connection\n    }\n  }\n": typeof types.CityCoursesPageDocument,
     "\n  query VerifyCertificatePage($cityId: ID!, $number: String!, $code: String, $locale: Locale!) {\n    city(id: $cityId) {\n      id\n      site {\n        siteName\n      }\n      ...SiteHeader_city\n    }\n    verifyCertificate(number: $number, code: $code) {\n      valid\n      reason\n      maskedHolderName\n      certificate {\n        number\n        holderName\n        courseTitle\n        hours\n        category\n        issuedAt\n        city {\n          id\n          name(locale: $locale)\n        }\n      }\n    }\n  }\n": typeof types.VerifyCertificatePageDocument,
@@ -39,6 +40,7 @@ const documents: Documents = {
     "\n  fragment RecentRecords_learner on Learner {\n    id\n    transcript {\n      records(first: 10) {\n        edges {\n          node {\n            id\n            verb\n            occurredAt\n            city {\n              id\n              name(locale: $locale)\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RecentRecords_LearnerFragmentDoc,
     "\n  fragment SiteHeader_city on City {\n    id\n    name(locale: $locale)\n    site {\n      siteName\n      logoUrl\n    }\n  }\n": types.SiteHeader_CityFragmentDoc,
     "\n  fragment CityTheme_city on City {\n    id\n    site {\n      siteName\n      primaryColor\n    }\n  }\n": types.CityTheme_CityFragmentDoc,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n    }\n  }\n": types.SignInDocument,
     "\n  query CityCoursesPage($cityId: ID!, $locale: Locale!, $first: Int!, $after: String) {\n    city(id: $cityId) {\n      id\n      ...CityTheme_city\n      ...SiteHeader_city\n      ...FeaturedContents_city\n    }\n    courses(filter: { cityId: $cityId, openForApplication: true }, first: $first, after: $after) {\n      pageInfo {\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      ...CourseList_connection\n    }\n  }\n": types.CityCoursesPageDocument,
     "\n  query VerifyCertificatePage($cityId: ID!, $number: String!, $code: String, $locale: Locale!) {\n    city(id: $cityId) {\n      id\n      site {\n        siteName\n      }\n      ...SiteHeader_city\n    }\n    verifyCertificate(number: $number, code: $code) {\n      valid\n      reason\n      maskedHolderName\n      certificate {\n        number\n        holderName\n        courseTitle\n        hours\n        category\n        issuedAt\n        city {\n          id\n          name(locale: $locale)\n        }\n      }\n    }\n  }\n": types.VerifyCertificatePageDocument,
@@ -96,6 +98,10 @@ export function graphql(source: "\n  fragment SiteHeader_city on City {\n    id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment CityTheme_city on City {\n    id\n    site {\n      siteName\n      primaryColor\n    }\n  }\n"): (typeof documents)["\n  fragment CityTheme_city on City {\n    id\n    site {\n      siteName\n      primaryColor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

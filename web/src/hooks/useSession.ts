@@ -1,6 +1,13 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
+import { graphql } from '../generated';
 import { readToken, storeToken } from '../lib/session';
+
+const SignOut = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
 
 export interface Session {
   /** The signed-in resident's access token; null when signed out. */
@@ -35,7 +42,14 @@ export function useSession(): Session {
     },
     [client],
   );
-  const signOut = useCallback(() => end(false), [end]);
+  // The server ends the session too (the token and its refresh token stop working everywhere);
+  // the tab forgets it whatever the answer, even offline.
+  const signOut = useCallback(() => {
+    client
+      .mutate({ mutation: SignOut })
+      .catch(() => {})
+      .finally(() => end(false));
+  }, [client, end]);
   const expire = useCallback(() => end(true), [end]);
 
   return { token, expired, signIn, signOut, expire };
