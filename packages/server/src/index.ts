@@ -25,5 +25,6 @@ export * from './service.ts';
 export * from './shutdown.ts';
 export * from './storageEnv.ts';
 export * from './subgraph.ts';
+export * from './subgraphEnv.ts';
 export * from './time.ts';
 export * from './tokens.ts';

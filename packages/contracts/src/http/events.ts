@@ -4,6 +4,7 @@
 // blocking its batch.
 import { z } from 'zod';
 import type { EventProducer } from '../events/stream.ts';
+import { defaultGraphqlUrl } from '../services.ts';
 import { type ClientOptions, defineEndpoint, endpointClient } from './endpoint.ts';
 
 /** Every service that produces learning events (each verb's owner in eventOwners). */
@@ -41,3 +42,6 @@ export function deliverEvents(options: ClientOptions<EventProducer>) {
 }
 
 export type EventsResponse = z.input<typeof eventsEndpoint.response>;
+
+/** Where producers deliver by default: history's /events on this machine (HISTORY_EVENTS_URL). */
+export const defaultHistoryEventsUrl = new URL(eventsEndpoint.path, defaultGraphqlUrl('history')).href;
