@@ -9,15 +9,13 @@ import {
   type Database,
   inTenant,
   internalErrorMessage,
-  openDatabase,
   rowsOf,
   type SubgraphService,
 } from '@baeumteo/server';
 import {
   callSubgraph,
-  createTestDatabase,
+  openTestDatabase,
   startTestSubgraph,
-  type TestDatabase,
   type TestSubgraph,
   testDatabaseUrl,
 } from '@baeumteo/server/testing';
@@ -44,21 +42,20 @@ async function failure(work: () => Promise<unknown>): Promise<string | undefined
 }
 
 describe.runIf(onPostgres)('database timeouts on PostgreSQL', () => {
-  let testDb: TestDatabase;
+  let opened: { close(): Promise<void> } | undefined;
   let database: Database<typeof tables>;
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    database = await openDatabase({
+    const test = await openTestDatabase({
       name: 'courses',
       schema: tables,
       migrationsFolder,
-      location: testDb.location,
       settings: { timeouts: { statementMs: 400, lockMs: 200, idleInTransactionMs: 1_000 } },
     });
+    opened = test;
+    database = test.database;
   });
   afterAll(async () => {
-    await database?.close();
-    await testDb?.drop();
+    await opened?.close();
   });
 
   it('starts every service connection with the three timeouts, defaults or configured', async () => {

@@ -8,32 +8,30 @@ import { outbox, tables } from '@baeumteo/courses/outbox';
 import {
   type Database,
   inTenant,
-  openDatabase,
   outboxBacklog,
   type RelayOptions,
   requeueParked,
   rowsOf,
   startOutboxRelay,
 } from '@baeumteo/server';
-import { createTestDatabase, type TestDatabase } from '@baeumteo/server/testing';
+import { openTestDatabase } from '@baeumteo/server/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-let testDb: TestDatabase;
+let opened: { close(): Promise<void> } | undefined;
 let database: Database<typeof tables>;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  database = await openDatabase({
+  const test = await openTestDatabase({
     name: 'courses',
     schema: tables,
     migrationsFolder: new URL('../../subgraphs/courses/migrations', import.meta.url).pathname,
-    location: testDb.location,
   });
+  opened = test;
+  database = test.database;
 });
 afterAll(async () => {
-  await database?.close();
-  await testDb?.drop();
+  await opened?.close();
 });
 beforeEach(() => inTenant(database.db, '*', (tx) => tx.delete(outbox)));
 

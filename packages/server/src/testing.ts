@@ -11,7 +11,7 @@ import {
   type TrustedKeys,
 } from './assertions.ts';
 import type { Caller } from './caller.ts';
-import type { DatabaseLocation } from './db.ts';
+import { type Database, type DatabaseLocation, type OpenDatabaseOptions, openDatabase } from './db.ts';
 import { generateSigningKey, generateSigningKeys, type PrivateKeys } from './keys.ts';
 import type { SubgraphStartOptions } from './service.ts';
 
@@ -44,6 +44,21 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** Fresh keys for a test process, one per signer: real Ed25519 keys, never those of a deployment. */
+/** One subgraph's database, migrated, on a fresh test database; `close` also drops that database. */
+export async function openTestDatabase<TSchema extends Record<string, unknown>>(
+  options: Omit<OpenDatabaseOptions<TSchema>, 'location'>,
+): Promise<{ database: Database<TSchema>; close(): Promise<void> }> {
+  const testDb = await createTestDatabase();
+  const database = await openDatabase({ ...options, location: testDb.location });
+  return {
+    database,
+    close: async () => {
+      await database.close();
+      await testDb.drop();
+    },
+  };
+}
+
 export const testSigningKeys: PrivateKeys = generateSigningKeys();
 
 /** A second gateway key, trusted beside the first as during a rotation (tests start a gateway with it). */

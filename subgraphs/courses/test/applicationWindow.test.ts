@@ -1,7 +1,7 @@
 // The applications-are-open rule: its boundaries, and its SQL reading admitting exactly the
 // courses the rule admits.
-import { type Database, openDatabase } from '@baeumteo/server';
-import { createTestDatabase, type TestDatabase } from '@baeumteo/server/testing';
+import type { Database } from '@baeumteo/server';
+import { openTestDatabase } from '@baeumteo/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courses, tables } from '../src/db/schema.ts';
 import { openForApplication } from '../src/repo/applicationWindow.ts';
@@ -31,22 +31,21 @@ describe('applications are open', () => {
 });
 
 describe('applications are open, in SQL', () => {
-  let testDb: TestDatabase;
+  let opened: { close(): Promise<void> } | undefined;
   let database: Database<typeof tables>;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    database = await openDatabase({
+    const test = await openTestDatabase({
       name: 'courses',
       schema: tables,
       migrationsFolder: new URL('../migrations', import.meta.url).pathname,
-      location: testDb.location,
     });
+    opened = test;
+    database = test.database;
   });
 
   afterAll(async () => {
-    await database?.close();
-    await testDb?.drop();
+    await opened?.close();
   });
 
   it('admits the same courses as the rule, at every boundary', async () => {

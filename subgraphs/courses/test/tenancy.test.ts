@@ -2,31 +2,30 @@
 // owns no table and cannot bypass RLS; tenant rows are written only under their own tenant, set
 // per transaction.
 import { randomUUID } from 'node:crypto';
-import { type Database, inTenant, openDatabase, rowsOf } from '@baeumteo/server';
-import { createTestDatabase, type TestDatabase, testDatabaseUrl } from '@baeumteo/server/testing';
+import { type Database, inTenant, rowsOf } from '@baeumteo/server';
+import { openTestDatabase, testDatabaseUrl } from '@baeumteo/server/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tables, venues } from '../src/db/schema.ts';
 
 const onPostgres = !!testDatabaseUrl();
-let testDb: TestDatabase;
+let opened: { close(): Promise<void> } | undefined;
 let database: Database<typeof tables>;
 
 beforeAll(async () => {
   if (!onPostgres) return;
-  testDb = await createTestDatabase();
-  database = await openDatabase({
+  const test = await openTestDatabase({
     name: 'courses',
     schema: tables,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
-    location: testDb.location,
     maxConnections: 1, // one pooled connection: every transaction below reuses it
   });
+  opened = test;
+  database = test.database;
 });
 
 afterAll(async () => {
-  await database?.close();
-  await testDb?.drop();
+  await opened?.close();
 });
 
 const venue = (cityId: string) => ({
