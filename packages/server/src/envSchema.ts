@@ -1,8 +1,7 @@
 // Each process parses and validates its whole environment once, at start, with a zod schema made
 // of these pieces; a bad or missing variable stops the process with one line that names it.
-import { isAbsolute, join } from 'node:path';
 import { z } from 'zod';
-import { type Env, EnvError, workspaceRoot } from './env.ts';
+import { absoluteDataDir, type Env, EnvError } from './env.ts';
 
 /** A TCP port, defaulting to the service's own. */
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
@@ -51,9 +50,6 @@ export function productionOf(env: { NODE_ENV?: string | undefined; BAEUMTEO_DEMO
   }
   return production;
 }
-
-/** The data directory (PGlite files, generated development keys), absolute. */
-export const absoluteDataDir = (dir: string) => (isAbsolute(dir) ? dir : join(workspaceRoot, dir));
 
 /** What a subgraph needs to open its database and listen, from its parsed variables. */
 export function serviceEnvOf(
