@@ -51,12 +51,13 @@ export const env = loadEnv(() => {
     if (url) subgraphUrls[name] = url;
   }
 
+  const production = productionOf(vars);
   return {
-    production: productionOf(vars),
+    production,
     port: vars[services.gateway.portVariable],
     host: vars.HOST,
     /** Its own key: signs every request to a subgraph. */
-    key: privateKeysOf(process.env, ['gateway'], productionOf(vars)).gateway,
+    key: privateKeysOf(process.env, ['gateway'], production).gateway,
     supergraphSdl: readFileSync(vars.SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls,
     subgraphTimeoutMs: vars.BAEUMTEO_SUBGRAPH_TIMEOUT_MS,
@@ -66,7 +67,7 @@ export const env = loadEnv(() => {
     rateLimits: { store: rateLimitStoreOf({ redisUrl: vars.REDIS_URL, databaseUrl: vars.DATABASE_URL }) },
     shutdown: { graceMs: vars.BAEUMTEO_SHUTDOWN_GRACE_MS, deadlineMs: vars.BAEUMTEO_SHUTDOWN_DEADLINE_MS },
     // Public keys only: the token keys verify access tokens; both sets are published as the JWKS.
-    tokenKeys: publicKeysOf(process.env, ['token'], productionOf(vars)).token,
-    credentialKeys: publicKeysOf(process.env, ['credential'], productionOf(vars)).credential,
+    tokenKeys: publicKeysOf(process.env, ['token'], production).token,
+    credentialKeys: publicKeysOf(process.env, ['credential'], production).credential,
   };
 });
