@@ -1,25 +1,21 @@
-import { I18nProvider } from './i18n';
-import { CityCoursesPage } from './pages/CityCoursesPage';
-import { MyLearningPage } from './pages/MyLearningPage';
-import { VerifyCertificatePage } from './pages/VerifyCertificatePage';
+import { lazy, Suspense } from 'react';
+import { BrowserRouter } from 'react-router';
+import { Layout } from './app/Layout';
+import { Loading } from './app/Loading';
+import type { RuntimeConfig } from './config';
 
-/**
- * /me is the signed-in resident's learning, /verify/<number> the public page a certificate's QR
- * code opens; everything else lists courses.
- */
-function route() {
-  if (window.location.pathname === '/me') return <MyLearningPage />;
-  const verify = /^\/verify\/([^/]{1,100})$/.exec(window.location.pathname);
-  if (!verify?.[1]) return <CityCoursesPage />;
-  let number = '';
-  try {
-    number = decodeURIComponent(verify[1]);
-  } catch {
-    // a malformed address verifies as what it is: not a certificate number
-  }
-  return <VerifyCertificatePage number={number || verify[1]} />;
-}
+// The shell (header, menu, footer) is in the first download; the API client and every page come
+// with the routes, in chunks of their own.
+const SiteRoutes = lazy(() => import('./routes').then((m) => ({ default: m.SiteRoutes })));
 
-export function App() {
-  return <I18nProvider>{route()}</I18nProvider>;
+export function App({ config }: { config: RuntimeConfig }) {
+  return (
+    <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '')}>
+      <Layout>
+        <Suspense fallback={<Loading />}>
+          <SiteRoutes config={config} />
+        </Suspense>
+      </Layout>
+    </BrowserRouter>
+  );
 }

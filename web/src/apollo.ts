@@ -1,6 +1,18 @@
-import { ApolloClient, type FieldPolicy, HttpLink, InMemoryCache, type Reference } from '@apollo/client';
+import {
+  ApolloClient,
+  ApolloLink,
+  type FieldPolicy,
+  HttpLink,
+  InMemoryCache,
+  type Reference,
+} from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { hasErrorCode } from './lib/errors';
+import { currentToken } from './lib/renew';
+import { endSession } from './lib/session';
 
-interface StoredCourseConnection {
+interface StoredConnection {
   __typename?: string;
   edges: ReadonlyArray<{ cursor: string; node: Reference }>;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -8,10 +20,10 @@ interface StoredCourseConnection {
 }
 
 /**
- * `Query.courses` is one list per filter: the pages fetched with `after` are appended to it (see
+ * `Query.courses` and `Query.contents` are one list per filter: the pages fetched with `after` are appended to it (see
  * "Show more"), a request without `after` (first load, refetch, a language switch) starts it afresh.
  */
-export const coursesFieldPolicy: FieldPolicy<StoredCourseConnection> = {
+export const pagedListPolicy: FieldPolicy<StoredConnection> = {
   keyArgs: ['filter'],
   merge(existing, incoming, { args }) {
     if (!existing || !args?.after) return incoming;
@@ -26,7 +38,7 @@ export const coursesFieldPolicy: FieldPolicy<StoredCourseConnection> = {
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
-      Query: { fields: { courses: coursesFieldPolicy } },
+      Query: { fields: { courses: pagedListPolicy, contents: pagedListPolicy } },
       // No id: a city's site settings live inside the city, a transcript inside its learner. Several
       // fragments select parts of them, which are merged rather than replaced.
       CitySite: { keyFields: false, merge: true },
@@ -35,19 +47,30 @@ export function createCache(): InMemoryCache {
   });
 }
 
-/** `token`: the signed-in resident's access token at the time of each request, if any. */
-export function createApolloClient(uri: string, token: () => string | null = () => null): ApolloClient {
-  return new ApolloClient({
-    link: new HttpLink({
-      uri,
-      fetch: (input, init) => {
-        const current = token();
-        if (!current) return fetch(input, init);
-        const headers = new Headers(init?.headers);
-        headers.set('authorization', `Bearer ${current}`);
-        return fetch(input, { ...init, headers });
+/**
+ * The API client of a city site: each request carries the resident's token (renewed first when it is
+ * about to expire), and an answer that refuses the token ends the session here too, so that the page
+ * asks to sign in again (and comes back to where it was).
+ */
+export function createApolloClient(uri: string): ApolloClient {
+  const auth = new SetContextLink(async (context) => {
+    const token = await currentToken(uri);
+    if (!token) return {};
+    return {
+      headers: {
+        ...(context.headers as Record<string, string> | undefined),
+        authorization: `Bearer ${token}`,
       },
-    }),
+    };
+  });
+  const refusal = new ErrorLink(({ error, operation }) => {
+    const sentToken = Boolean(
+      (operation.getContext().headers as Record<string, string> | undefined)?.authorization,
+    );
+    if (sentToken && hasErrorCode(error, 'UNAUTHENTICATED')) endSession(true);
+  });
+  return new ApolloClient({
+    link: ApolloLink.from([auth, refusal, new HttpLink({ uri })]),
     cache: createCache(),
   });
 }

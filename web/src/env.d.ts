@@ -1,6 +1,11 @@
 /// <reference types="vite/client" />
 
-/** The city id this build is for (from the `CITY` env variable at build/dev time; default `suwon`). */
-declare const __CITY__: string;
-/** The GraphQL gateway endpoint (from the `GRAPHQL_URL` env variable; default `http://localhost:4000/graphql`). */
+/** The GraphQL gateway endpoint set at build time (`GRAPHQL_URL`); a runtime config.json may override it. */
 declare const __GRAPHQL_URL__: string;
+
+declare module 'virtual:city-theme' {
+  import type { SiteTheme } from './theme/types';
+  export const theme: SiteTheme;
+}
+
+declare module 'virtual:city-theme.css';

@@ -1,7 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { graphql } from '../generated';
-import { readToken, storeToken } from '../lib/session';
+import { endSession, type StoredSession, storeSession } from '../lib/session';
+import { useStoredSession } from './useSignedIn';
 
 const SignOut = graphql(`
   mutation SignOut {
@@ -10,47 +11,30 @@ const SignOut = graphql(`
 `);
 
 export interface Session {
-  /** The signed-in resident's access token; null when signed out. */
-  token: string | null;
-  /** The last session ended because the token expired (the sign-in form says so). */
-  expired: boolean;
-  signIn: (token: string) => void;
-  signOut: () => void;
-  /** The API no longer accepts the token: sign out and say why. */
-  expire: () => void;
+  session: StoredSession | null;
+  /** Keeps the answer of signUp / signIn / changePassword (an AuthPayload). */
+  signIn: (payload: StoredSession) => void;
+  /** Ends the session on the server and here; the tab forgets it whatever the answer, even offline. */
+  signOut: () => Promise<void>;
 }
 
-/** The resident's session in this tab, over the token kept by lib/session.ts. */
 export function useSession(): Session {
-  const [token, setToken] = useState(readToken);
-  const [expired, setExpired] = useState(false);
+  const session = useStoredSession();
   const client = useApolloClient();
-
-  const signIn = useCallback((next: string) => {
-    storeToken(next);
-    setToken(next);
-    setExpired(false);
-  }, []);
-
-  const end = useCallback(
-    (becauseExpired: boolean) => {
-      storeToken(null);
-      setToken(null);
-      setExpired(becauseExpired);
-      // Nothing of this resident stays in memory for whoever uses the browser next.
-      client.clearStore().catch(() => {});
+  const signIn = useCallback(
+    (payload: StoredSession) => {
+      const { token, refreshToken, expiresAt, sessionExpiresAt } = payload;
+      storeSession({ token, refreshToken, expiresAt, sessionExpiresAt });
+      // What a previous visitor (or a guest view) left in memory is not this resident's.
+      client.resetStore().catch(() => {});
     },
     [client],
   );
-  // The server ends the session too (the token and its refresh token stop working everywhere);
-  // the tab forgets it whatever the answer, even offline.
-  const signOut = useCallback(() => {
-    client
-      .mutate({ mutation: SignOut })
-      .catch(() => {})
-      .finally(() => end(false));
-  }, [client, end]);
-  const expire = useCallback(() => end(true), [end]);
-
-  return { token, expired, signIn, signOut, expire };
+  const signOut = useCallback(async () => {
+    await client.mutate({ mutation: SignOut }).catch(() => {});
+    endSession(false);
+    // Nothing of this resident stays in memory for whoever uses the browser next.
+    await client.clearStore().catch(() => {});
+  }, [client]);
+  return { session, signIn, signOut };
 }

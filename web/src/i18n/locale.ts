@@ -1,29 +1,37 @@
-import { en } from './en';
-import { ko, type Messages } from './ko';
+import type { SiteLocale } from '../theme/types';
 
-export type AppLocale = 'ko' | 'en';
+export type AppLocale = SiteLocale;
 /** The `Locale` enum of the GraphQL API. */
 export type GraphQLLocale = 'KO' | 'EN' | 'ZH' | 'VI';
 
-export const APP_LOCALES: readonly AppLocale[] = ['ko', 'en'];
-export const DEFAULT_LOCALE: AppLocale = 'ko';
+export const APP_LOCALES: readonly AppLocale[] = ['ko', 'en', 'zh', 'vi'];
 
-export const dictionaries: Readonly<Record<AppLocale, Messages>> = { ko, en };
+/** Each language's name in itself, for the language menu. */
+export const LOCALE_NAMES: Readonly<Record<AppLocale, string>> = {
+  ko: '한국어',
+  en: 'English',
+  zh: '简体中文',
+  vi: 'Tiếng Việt',
+};
 
-const BCP47: Readonly<Record<AppLocale, string>> = { ko: 'ko-KR', en: 'en-US' };
-const GRAPHQL: Readonly<Record<AppLocale, GraphQLLocale>> = { ko: 'KO', en: 'EN' };
+const BCP47: Readonly<Record<AppLocale, string>> = { ko: 'ko-KR', en: 'en-US', zh: 'zh-CN', vi: 'vi-VN' };
+const GRAPHQL: Readonly<Record<AppLocale, GraphQLLocale>> = { ko: 'KO', en: 'EN', zh: 'ZH', vi: 'VI' };
 
 export function isAppLocale(value: unknown): value is AppLocale {
   return typeof value === 'string' && (APP_LOCALES as readonly string[]).includes(value);
 }
 
-/** The first supported language in the browser's preference list (e.g. `navigator.languages`), else Korean. */
-export function pickLocale(preferred: readonly string[]): AppLocale {
+/** The first of `preferred` (e.g. `navigator.languages`) that the site offers, else the site's default. */
+export function pickLocale(
+  preferred: readonly string[],
+  offered: readonly AppLocale[],
+  fallback: AppLocale,
+): AppLocale {
   for (const tag of preferred) {
     const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-    if (isAppLocale(primary)) return primary;
+    if (isAppLocale(primary) && offered.includes(primary)) return primary;
   }
-  return DEFAULT_LOCALE;
+  return fallback;
 }
 
 /** The BCP 47 tag used for `Intl` formatting and the `lang` attribute. */
@@ -35,7 +43,6 @@ export function toGraphQLLocale(locale: AppLocale): GraphQLLocale {
   return GRAPHQL[locale];
 }
 
-/** Looks up a label for an enum value, falling back to the raw value for values this build does not know. */
-export function labelOf(labels: Readonly<Record<string, string>>, value: string): string {
-  return labels[value] ?? value;
+export function fromGraphQLLocale(locale: GraphQLLocale): AppLocale {
+  return locale.toLowerCase() as AppLocale;
 }
