@@ -9,25 +9,33 @@ const day = 24 * hour;
 
 export function builder(db: CoursesDb) {
   return {
-    async venue(cityId: string, name = `${cityId} 평생학습관`) {
+    async venue(cityId: string, name = `${cityId} 평생학습관`, dong: string | null = null) {
       const [row] = await inTenant(db, '*', (tx) =>
         tx
           .insert(venues)
-          .values({ cityId, name, kind: 'LEARNING_CENTER', address: `${cityId} 중앙로 1` })
+          .values({ cityId, name, kind: 'LEARNING_CENTER', address: `${cityId} 중앙로 1`, dong })
           .returning(),
       );
       return row!;
     },
-    /** An OPEN course accepting applications now, with weekly two-hour sessions. */
-    async course(overrides: Partial<CourseRow> & { cityId: string; sessionCount?: number }) {
+    /**
+     * An OPEN course accepting applications now, with weekly two-hour sessions, or two-hour
+     * sessions starting at `sessionStarts`.
+     */
+    async course(
+      overrides: Partial<CourseRow> & { cityId: string; sessionCount?: number; sessionStarts?: Date[] },
+    ) {
       const now = Date.now();
       const sessionCount = overrides.sessionCount ?? 3;
       const firstStart = new Date(now + 10 * day);
-      const sessions = Array.from({ length: sessionCount }, (_, i) => ({
-        startsAt: new Date(firstStart.getTime() + i * 7 * day),
-        endsAt: new Date(firstStart.getTime() + i * 7 * day + 2 * hour),
+      const starts =
+        overrides.sessionStarts ??
+        Array.from({ length: sessionCount }, (_, i) => new Date(firstStart.getTime() + i * 7 * day));
+      const sessions = starts.map((startsAt) => ({
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 2 * hour),
       }));
-      const { sessionCount: _n, ...fields } = overrides;
+      const { sessionCount: _n, sessionStarts: _s, ...fields } = overrides;
       const [course] = await inTenant(db, '*', (tx) =>
         tx
           .insert(courses)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceRate, judge } from '../src/rules/completion.ts';
+import { dongName, sessionTimes } from '../src/rules/courseFilter.ts';
 import { checkCourse } from '../src/rules/courseInput.ts';
 import { isEligible } from '../src/rules/eligibility.ts';
 import { draw, shuffle } from '../src/rules/lottery.ts';
@@ -97,5 +98,25 @@ describe('course input', () => {
     expect(fieldOf({ minAttendanceRate: 1.5 })).toBe('input.minAttendanceRate');
     expect(fieldOf({ titleKo: '  ' })).toBe('input.titleKo');
     expect(fieldOf({ contentIds: ['nope'] })).toBe('input.contentIds');
+  });
+});
+
+describe('course filters', () => {
+  it('ask nothing of sessions without weekdays or a time of day, and dedupe the weekdays', () => {
+    expect(sessionTimes(null, null)).toBeNull();
+    expect(sessionTimes([], undefined)).toBeNull();
+    expect(sessionTimes(['SUN', 'TUE', 'SUN', 'MON'], null)).toEqual({ isoWeekdays: [1, 2, 7], hours: null });
+    expect(sessionTimes([], 'AFTERNOON')).toEqual({ isoWeekdays: [], hours: { from: 12, until: 18 } });
+  });
+
+  it('take the dong trimmed, and refuse a blank or over-long one on filter.dong', () => {
+    expect(dongName(undefined)).toBeNull();
+    expect(dongName(' 정왕동 ')).toBe('정왕동');
+    expect(dongName('가'.repeat(50))).toHaveLength(50);
+    for (const dong of ['', ' \t ', '가'.repeat(51)]) {
+      expect(() => dongName(dong)).toThrowError(
+        expect.objectContaining({ extensions: expect.objectContaining({ field: 'filter.dong' }) }),
+      );
+    }
   });
 });

@@ -178,12 +178,14 @@ export type CourseEdge = {
   node: Course;
 };
 
-/** Filters for course lists; all given filters must match. */
+/** Filters for course lists; all given filters must match. weekdays and timeOfDay together match a course one of whose sessions starts on one of the weekdays at that time of day. */
 export type CourseFilter = {
   /** Only this category. */
   category?: InputMaybe<LearningCategory>;
   /** Only this city's courses. */
   cityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only courses at a venue in this dong (exact name, e.g. "정왕동"), at most 50 characters. */
+  dong?: InputMaybe<Scalars['String']['input']>;
   /** Only this format. */
   format?: InputMaybe<CourseFormat>;
   /** true: only courses accepting applications now; false: only those that are not. */
@@ -192,6 +194,12 @@ export type CourseFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only this status. */
   status?: InputMaybe<CourseStatus>;
+  /** Only courses with a session starting at this time of day (Korea time). */
+  timeOfDay?: InputMaybe<TimeOfDay>;
+  /** Only courses at this venue. */
+  venueId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only courses with a session starting on one of these weekdays (Korea time); empty = any. */
+  weekdays?: InputMaybe<Array<Weekday>>;
 };
 
 /** How a course or one of its sessions is taught. */
@@ -524,6 +532,15 @@ export type SelectionMethod =
   /** A reproducible random draw after applications close. */
   | 'LOTTERY';
 
+/** When a class session starts, in Korea time: MORNING before 12:00, AFTERNOON 12:00-17:59, EVENING from 18:00. */
+export type TimeOfDay =
+  /** 12:00 to 17:59 */
+  | 'AFTERNOON'
+  /** From 18:00 */
+  | 'EVENING'
+  /** Before 12:00 */
+  | 'MORNING';
+
 /** Changes to a DRAFT course; fields left out stay as they are. */
 export type UpdateCourseInput = {
   /** Applications close. */
@@ -589,6 +606,23 @@ export type VenueKind =
   | 'PARTNER'
   /** A school */
   | 'SCHOOL';
+
+/** Day of the week, in Korea time. */
+export type Weekday =
+  /** Friday */
+  | 'FRI'
+  /** Monday */
+  | 'MON'
+  /** Saturday */
+  | 'SAT'
+  /** Sunday */
+  | 'SUN'
+  /** Thursday */
+  | 'THU'
+  /** Tuesday */
+  | 'TUE'
+  /** Wednesday */
+  | 'WED';
 
 
 
@@ -726,9 +760,11 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
   SelectionMethod: SelectionMethod;
+  TimeOfDay: TimeOfDay;
   UpdateCourseInput: UpdateCourseInput;
   Venue: ResolverTypeWrapper<VenueRow>;
   VenueKind: VenueKind;
+  Weekday: Weekday;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };

@@ -11,8 +11,11 @@ import {
   sameKey,
 } from '@baeumteo/server';
 import { and, asc, eq, getTableColumns, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
-import { type CourseRow, classSessions, courses, type tables } from '../db/schema.ts';
+import { type CourseRow, classSessions, courses, type tables, venues } from '../db/schema.ts';
+import type { TimeOfDay, Weekday } from '../generated/graphql.ts';
+import { dongName, sessionTimes } from '../rules/courseFilter.ts';
 import { openForApplication } from './applicationWindow.ts';
+import { hasSessionAt } from './sessionTimes.ts';
 
 export type CoursesDb = Db<typeof tables>;
 
@@ -23,6 +26,10 @@ export interface CourseFilter {
   status?: CourseRow['status'] | null;
   search?: string | null;
   openForApplication?: boolean | null;
+  dong?: string | null;
+  venueId?: string | null;
+  weekdays?: readonly Weekday[] | null;
+  timeOfDay?: TimeOfDay | null;
 }
 
 export interface CoursePage {
@@ -48,6 +55,18 @@ function filterConditions(filter: CourseFilter | null | undefined, now: Date): S
     const open = openForApplication(now);
     conditions.push(filter.openForApplication ? open : sql`not ${open}`);
   }
+  const dong = dongName(filter.dong);
+  if (dong !== null) {
+    conditions.push(
+      sql`${courses.venueId} in (select ${venues.id} from ${venues} where ${venues.dong} = ${dong})`,
+    );
+  }
+  if (filter.venueId !== undefined && filter.venueId !== null) {
+    // An id that is no venue's (not even a uuid) matches nothing rather than failing the cast.
+    conditions.push(isUuid(filter.venueId) ? eq(courses.venueId, filter.venueId) : sql`false`);
+  }
+  const times = sessionTimes(filter.weekdays, filter.timeOfDay);
+  if (times) conditions.push(hasSessionAt(times));
   return conditions;
 }
 
