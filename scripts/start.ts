@@ -1,9 +1,11 @@
 // `pnpm start`: the whole platform on one machine. Builds the city site, starts the four
-// subgraphs (seeding an empty database on first run), the gateway and the web site, waits
-// until each answers, and prints the URLs. Ctrl+C stops everything.
+// subgraphs (seeding an empty database on first run), the gateway and the web site (served by
+// packages/site-server as in production: compressed, cached, behind its security headers),
+// waits until each answers, and prints the URLs. Ctrl+C stops everything.
 //   CITY=siheung pnpm start      a different city's skin
 //   DATABASE_URL=postgres://...  PostgreSQL instead of embedded PGlite under .data/
 //   pnpm dev                     the web site from Vite's dev server (hot reload)
+//   WEB_PORT=5180 pnpm start     the site on another port (the services move with *_PORT)
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { services } from '@baeumteo/contracts';
@@ -23,7 +25,7 @@ const ports = {
   content: port('content'),
   history: port('history'),
   gateway: port('gateway'),
-  web: 5173,
+  web: readPort(env, 'WEB_PORT', 5173),
 };
 const gatewayUrl = `http://localhost:${ports.gateway}/graphql`;
 // Where the processes find each other on this machine (ports may be moved by *_PORT).
@@ -137,9 +139,10 @@ try {
     `Baeumteo: starting on ${env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`}`,
   );
   const webEnv = { CITY: city, GRAPHQL_URL: gatewayUrl };
+  const siteDir = join(workspaceRoot, 'web/dist', city);
   if (!dev) {
     say(`Building the city site for "${city}"...`);
-    await pnpm(['--filter', './web', 'build'], webEnv);
+    await pnpm(['--filter', './web', 'build'], { ...webEnv, OUT_DIR: siteDir });
   }
   const tsx = ['--import', 'tsx', 'src/index.ts'];
   for (const name of ['learners', 'courses', 'content', 'history'] as const) {
@@ -158,9 +161,21 @@ try {
   );
   run('gateway', process.execPath, tsx, join(workspaceRoot, 'gateway'));
   await waitFor('gateway', `http://localhost:${ports.gateway}/ready`, 60_000);
-  const vite = join(workspaceRoot, 'web/node_modules/vite/bin/vite.js');
-  const webArgs = [vite, ...(dev ? [] : ['preview']), '--port', String(ports.web), '--strictPort'];
-  run('web', process.execPath, webArgs, join(workspaceRoot, 'web'), webEnv);
+  if (dev) {
+    const vite = join(workspaceRoot, 'web/node_modules/vite/bin/vite.js');
+    run(
+      'web',
+      process.execPath,
+      [vite, '--port', String(ports.web), '--strictPort'],
+      join(workspaceRoot, 'web'),
+      webEnv,
+    );
+  } else {
+    // Plain http on this machine: no HSTS, no upgrade-insecure-requests (the gateway is http too).
+    const site = ['packages/site-server/src/cli.ts', '--root', siteDir, '--port', String(ports.web)];
+    const siteArgs = [...site, '--graphql-url', gatewayUrl, '--no-hsts'];
+    run('web', process.execPath, ['--import', 'tsx', ...siteArgs], workspaceRoot);
+  }
   await waitFor('web', `http://localhost:${ports.web}/`, 60_000);
   running = true;
   say('');
