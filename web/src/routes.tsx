@@ -9,25 +9,34 @@ import type { RuntimeConfig } from './config';
 import { GraphQLUrlProvider } from './hooks/useGraphQLUrl';
 import { NotFoundPage } from './pages/NotFoundPage';
 
-function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+const loaders: Array<[RegExp, () => Promise<unknown>]> = [];
+
+/** A page in a chunk of its own; `path` lets the chunk of the address being opened load at once. */
+function page<K extends string>(path: RegExp, load: () => Promise<Record<K, ComponentType>>, name: K) {
+  loaders.push([path, load]);
   return lazy(() => load().then((module) => ({ default: module[name] })));
 }
 
-const HomePage = page(() => import('./pages/home/HomePage'), 'HomePage');
-const CoursesPage = page(() => import('./pages/courses/CoursesPage'), 'CoursesPage');
-const CourseDetailPage = page(() => import('./pages/courses/CourseDetailPage'), 'CourseDetailPage');
-const SignUpPage = page(() => import('./pages/account/SignUpPage'), 'SignUpPage');
-const SignInPage = page(() => import('./pages/account/SignInPage'), 'SignInPage');
-const ChangePasswordPage = page(() => import('./pages/account/ChangePasswordPage'), 'ChangePasswordPage');
-const MyLearningPage = page(() => import('./pages/me/MyLearningPage'), 'MyLearningPage');
+const HomePage = page(/^\/$/, () => import('./pages/home/HomePage'), 'HomePage');
+const CoursesPage = page(/^\/courses$/, () => import('./pages/courses/CoursesPage'), 'CoursesPage');
+const CourseDetailPage = page(/^\/courses\/[^/]+$/, () => import('./pages/courses/CourseDetailPage'), 'CourseDetailPage');
+const SignUpPage = page(/^\/signup$/, () => import('./pages/account/SignUpPage'), 'SignUpPage');
+const SignInPage = page(/^\/signin$/, () => import('./pages/account/SignInPage'), 'SignInPage');
+const ChangePasswordPage = page(/^\/account\/password$/, () => import('./pages/account/ChangePasswordPage'), 'ChangePasswordPage');
+const MyLearningPage = page(/^\/me$/, () => import('./pages/me/MyLearningPage'), 'MyLearningPage');
 const VerifyCertificatePage = page(
+  /^\/verify\/[^/]+$/,
   () => import('./pages/verify/VerifyCertificatePage'),
   'VerifyCertificatePage',
 );
-const LibraryPage = page(() => import('./pages/library/LibraryPage'), 'LibraryPage');
-const ContentPage = page(() => import('./pages/library/ContentPage'), 'ContentPage');
-const LearningPathsPage = page(() => import('./pages/library/LearningPathsPage'), 'LearningPathsPage');
-const LiveClassesPage = page(() => import('./pages/library/LiveClassesPage'), 'LiveClassesPage');
+const LibraryPage = page(/^\/library$/, () => import('./pages/library/LibraryPage'), 'LibraryPage');
+const ContentPage = page(/^\/library\/[^/]+$/, () => import('./pages/library/ContentPage'), 'ContentPage');
+const LearningPathsPage = page(/^\/paths$/, () => import('./pages/library/LearningPathsPage'), 'LearningPathsPage');
+const LiveClassesPage = page(/^\/live$/, () => import('./pages/library/LiveClassesPage'), 'LiveClassesPage');
+
+// The page being opened starts loading with this chunk, not after React has rendered the routes.
+const here = window.location.pathname.slice(import.meta.env.BASE_URL.length - 1) || '/';
+void loaders.find(([path]) => path.test(here))?.[1]();
 
 /** Every address of a city site. Anything else is the not-found page. */
 export function SiteRoutes({ config }: { config: RuntimeConfig }) {

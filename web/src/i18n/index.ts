@@ -50,7 +50,7 @@ function setDocumentLanguage(locale: string): void {
   if (isAppLocale(locale)) document.documentElement.lang = intlLocale(locale);
 }
 
-/** Starts i18next in the given language with the common strings loaded. */
+/** Starts i18next in the given language with its strings loaded. */
 export async function startI18n(locale: AppLocale): Promise<void> {
   i18next.on('languageChanged', setDocumentLanguage);
   await i18next
@@ -60,7 +60,9 @@ export async function startI18n(locale: AppLocale): Promise<void> {
       lng: locale,
       supportedLngs: [...offeredLocales],
       fallbackLng: false,
-      ns: ['common'],
+      // Every area's strings of this one language at once, in parallel: a page then never waits
+      // for its strings after its code.
+      ns: [...NAMESPACES],
       defaultNS: 'common',
       load: 'currentOnly',
       interpolation: { escapeValue: false },
