@@ -1,4 +1,133 @@
-// Placeholder: replaced by the page itself.
+import { useMutation } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiError } from '../../components/ApiError';
+import { Field } from '../../components/account/Field';
+import { fieldErrorOf } from '../../components/account/fieldError';
+import { LOCKOUT_MINUTES, PASSWORD_RULE, useFieldMessage } from '../../components/account/fieldMessages';
+import { RequireSignIn } from '../../components/RequireSignIn';
+import { graphql } from '../../generated';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { useSession } from '../../hooks/useSession';
+import { errorCodeOf } from '../../lib/errors';
+import './account.css';
+
+const ChangePasswordPageChange = graphql(`
+  mutation ChangePasswordPageChange($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+      token
+      refreshToken
+      expiresAt
+      sessionExpiresAt
+      learner {
+        id
+      }
+    }
+  }
+`);
+
 export function ChangePasswordPage() {
-  return <h1>ChangePasswordPage</h1>;
+  return (
+    <RequireSignIn>
+      <ChangePasswordForm />
+    </RequireSignIn>
+  );
+}
+
+/** A new password ends every other session; this one goes on with the session the answer starts. */
+function ChangePasswordForm() {
+  const { t } = useTranslation(['account', 'common']);
+  usePageTitle(t('password.title'));
+  const { signIn } = useSession();
+  const [current, setCurrent] = useState('');
+  const [fresh, setFresh] = useState('');
+  const [changed, setChanged] = useState(false);
+  const [change, { loading, error, reset }] = useMutation(ChangePasswordPageChange);
+  const fieldMessage = useFieldMessage();
+  const refused = fieldErrorOf(error);
+  const errorFor = (field: string) => (refused?.field === field ? fieldMessage(refused) : undefined);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setChanged(false);
+    try {
+      const { data } = await change({ variables: { currentPassword: current, newPassword: fresh } });
+      if (!data) return;
+      signIn(data.changePassword);
+      setCurrent('');
+      setFresh('');
+      reset();
+      setChanged(true);
+    } catch {
+      // shown below
+    }
+  };
+
+  return (
+    <div className="page account-page">
+      <h1>{t('password.title')}</h1>
+      <p>{t('password.intro')}</p>
+      <div role="status">
+        {changed && (
+          <p className="notice notice--success" data-testid="password-changed">
+            {t('password.changed')}
+          </p>
+        )}
+      </div>
+      <form className="form" onSubmit={submit} noValidate>
+        <Field label={t('fields.currentPassword')} error={errorFor('currentPassword')}>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="current-password"
+              value={current}
+              onChange={(e) => setCurrent(e.target.value)}
+              required
+            />
+          )}
+        </Field>
+        <Field
+          label={t('fields.newPassword')}
+          hint={t('signUp.passwordHint', PASSWORD_RULE)}
+          error={errorFor('newPassword')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="new-password"
+              value={fresh}
+              onChange={(e) => setFresh(e.target.value)}
+              required
+            />
+          )}
+        </Field>
+        {error && !refused && (
+          <ApiError
+            error={error}
+            message={
+              errorCodeOf(error) === 'RATE_LIMITED'
+                ? t('signIn.locked', { minutes: LOCKOUT_MINUTES })
+                : undefined
+            }
+          />
+        )}
+        {refused && (
+          <p className="visually-hidden" role="alert">
+            {t('errors.checkFields')}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="button" data-testid="password-submit" disabled={loading}>
+            {loading ? t('password.submitting') : t('password.submit')}
+          </button>
+          <Link to="/me" className="button button--secondary">
+            {t('password.back')}
+          </Link>
+        </div>
+      </form>
+    </div>
+  );
 }
