@@ -54,3 +54,35 @@ export function formatDateTime(value: string, locale: AppLocale): string {
 export function formatNumber(value: number, locale: AppLocale): string {
   return numberFormat(locale).format(value);
 }
+
+const TIME: Intl.DateTimeFormatOptions = { timeZone: TIME_ZONE, hour: 'numeric', minute: '2-digit' };
+
+/** A time of day in Seoul, e.g. `오후 6:00` / `6:00 PM`. Unparseable input is returned as is. */
+export function formatTime(value: string, locale: AppLocale): string {
+  const date = parse(value);
+  if (!date) return value;
+  const key = `t:${locale}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), TIME);
+    cache.set(key, format);
+  }
+  return (format as Intl.DateTimeFormat).format(date);
+}
+
+/** A percentage of a 0..1 rate, e.g. `80%` (rounded to a whole number). */
+export function formatPercent(rate: number, locale: AppLocale): string {
+  const key = `p:${locale}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 });
+    cache.set(key, format);
+  }
+  return format.format(rate);
+}
+
+/** A span of time in Seoul: the end's date is left out when it is the start's day. */
+export function formatDateTimeRange(start: string, end: string, locale: AppLocale): string {
+  const sameDay = parse(start) && parse(end) && formatDate(start, locale) === formatDate(end, locale);
+  return `${formatDateTime(start, locale)} – ${sameDay ? formatTime(end, locale) : formatDateTime(end, locale)}`;
+}
