@@ -1,3 +1,13 @@
-import { project } from '../vitest.shared.ts';
+import { defineProject } from 'vitest/config';
 
-export default project('tests');
+// Gateway-level tests over HTTP (test/) and the city sites in a real browser (e2e/): the sites
+// are built once and one Chromium serves every page test (e2e/globalSetup.ts).
+export default defineProject({
+  test: {
+    name: 'tests',
+    include: ['test/**/*.test.ts', 'e2e/**/*.test.ts'],
+    globalSetup: ['./e2e/globalSetup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+  },
+});
