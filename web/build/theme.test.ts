@@ -43,7 +43,9 @@ describe('city skins', () => {
   });
 
   it('the four skins look different: no two share a primary colour or a shape', () => {
-    const skins = ['siheung', 'seongnam', 'namyangju', 'suwon'].map((c) => loadCityTheme(citiesDir, c, tenants));
+    const skins = ['siheung', 'seongnam', 'namyangju', 'suwon'].map((c) =>
+      loadCityTheme(citiesDir, c, tenants),
+    );
     expect(new Set(skins.map((s) => s.palette.primary)).size).toBe(4);
     expect(new Set(skins.map((s) => `${s.shape.radius}/${s.shape.font}/${s.shape.header}`)).size).toBe(4);
   });
@@ -62,7 +64,9 @@ describe('city skins', () => {
 
   it('an unknown city fails with the list of known ids', () => {
     expect(() => loadCityTheme(citiesDir, 'atlantis', tenants)).toThrow(ThemeError);
-    expect(() => loadCityTheme(citiesDir, 'atlantis', tenants)).toThrow(/CITY="atlantis" is not a Gyeonggi tenant.*siheung/);
+    expect(() => loadCityTheme(citiesDir, 'atlantis', tenants)).toThrow(
+      /CITY="atlantis" is not a Gyeonggi tenant.*siheung/,
+    );
   });
 
   it('a colour pair below AA contrast fails the build, naming the pair', () => {
@@ -70,7 +74,9 @@ describe('city skins', () => {
     editTheme(dir, 'siheung', (theme) => {
       (theme.palette as Record<string, string>).muted = '#BBBBBB';
     });
-    expect(() => loadCityTheme(dir, 'siheung', tenants)).toThrow(/muted #BBBBBB on surface #FFFFFF .* needs 4.5:1/);
+    expect(() => loadCityTheme(dir, 'siheung', tenants)).toThrow(
+      /muted #BBBBBB on surface #FFFFFF .* needs 4.5:1/,
+    );
   });
 
   it('an invalid theme names each bad field', () => {

@@ -19,10 +19,18 @@ function page<K extends string>(path: RegExp, load: () => Promise<Record<K, Comp
 
 const HomePage = page(/^\/$/, () => import('./pages/home/HomePage'), 'HomePage');
 const CoursesPage = page(/^\/courses$/, () => import('./pages/courses/CoursesPage'), 'CoursesPage');
-const CourseDetailPage = page(/^\/courses\/[^/]+$/, () => import('./pages/courses/CourseDetailPage'), 'CourseDetailPage');
+const CourseDetailPage = page(
+  /^\/courses\/[^/]+$/,
+  () => import('./pages/courses/CourseDetailPage'),
+  'CourseDetailPage',
+);
 const SignUpPage = page(/^\/signup$/, () => import('./pages/account/SignUpPage'), 'SignUpPage');
 const SignInPage = page(/^\/signin$/, () => import('./pages/account/SignInPage'), 'SignInPage');
-const ChangePasswordPage = page(/^\/account\/password$/, () => import('./pages/account/ChangePasswordPage'), 'ChangePasswordPage');
+const ChangePasswordPage = page(
+  /^\/account\/password$/,
+  () => import('./pages/account/ChangePasswordPage'),
+  'ChangePasswordPage',
+);
 const MyLearningPage = page(/^\/me$/, () => import('./pages/me/MyLearningPage'), 'MyLearningPage');
 const VerifyCertificatePage = page(
   /^\/verify\/[^/]+$/,
@@ -31,7 +39,11 @@ const VerifyCertificatePage = page(
 );
 const LibraryPage = page(/^\/library$/, () => import('./pages/library/LibraryPage'), 'LibraryPage');
 const ContentPage = page(/^\/library\/[^/]+$/, () => import('./pages/library/ContentPage'), 'ContentPage');
-const LearningPathsPage = page(/^\/paths$/, () => import('./pages/library/LearningPathsPage'), 'LearningPathsPage');
+const LearningPathsPage = page(
+  /^\/paths$/,
+  () => import('./pages/library/LearningPathsPage'),
+  'LearningPathsPage',
+);
 const LiveClassesPage = page(/^\/live$/, () => import('./pages/library/LiveClassesPage'), 'LiveClassesPage');
 
 // The page being opened starts loading with this chunk, not after React has rendered the routes.

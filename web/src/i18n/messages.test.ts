@@ -37,13 +37,18 @@ describe.each(namespaces)('messages of %s', (namespace) => {
       const base = key.replace(PLURAL, '');
       if (key !== base) {
         for (const category of categories) {
-          if (category === 'zero' || category === 'two' || category === 'few' || category === 'many') continue;
-          expect(messages, `${namespace}:${base}_${category} (${locale})`).toHaveProperty([`${base}_${category}`]);
+          if (category === 'zero' || category === 'two' || category === 'few' || category === 'many')
+            continue;
+          expect(messages, `${namespace}:${base}_${category} (${locale})`).toHaveProperty([
+            `${base}_${category}`,
+          ]);
         }
       }
       const own = messages[key] ?? messages[`${base}_other`];
       expect(own, `${namespace}:${key} (${locale})`).toBeTruthy();
-      expect(placeholders(own ?? ''), `${namespace}:${key} (${locale})`).toEqual(placeholders(korean[key] ?? ''));
+      expect(placeholders(own ?? ''), `${namespace}:${key} (${locale})`).toEqual(
+        placeholders(korean[key] ?? ''),
+      );
     }
   });
 });
