@@ -20,6 +20,32 @@ afterAll(() => platform?.stop());
 const { openCourse, apply } = courseSteps(() => setup);
 
 describe('a first-come course', () => {
+  it("answers an application and a cancellation with the course's seats as they are after it", async () => {
+    const [first, second] = await Promise.all([signUp(platform), signUp(platform)]);
+    const course = await openCourse({ capacity: 1 });
+    const applyAndSeats =
+      'mutation ($c: ID!) { applyToCourse(courseId: $c) { id status course { seatsTaken seatsLeft waitlistCount } } }';
+    const taken = await platform.query<{
+      applyToCourse: { id: string; course: { seatsTaken: number; seatsLeft: number; waitlistCount: number } };
+    }>(applyAndSeats, { c: course.id }, first.auth);
+    expect(taken.body.data?.applyToCourse.course).toEqual({ seatsTaken: 1, seatsLeft: 0, waitlistCount: 0 });
+    const waiting = await platform.query<{ applyToCourse: { course: { waitlistCount: number } } }>(
+      applyAndSeats,
+      { c: course.id },
+      second.auth,
+    );
+    expect(waiting.body.data?.applyToCourse.course.waitlistCount).toBe(1);
+    const freed = await platform.query<{
+      cancelEnrollment: { course: { seatsTaken: number; waitlistCount: number } };
+    }>(
+      'mutation ($e: ID!) { cancelEnrollment(enrollmentId: $e) { course { seatsTaken waitlistCount } } }',
+      { e: taken.body.data?.applyToCourse.id },
+      first.auth,
+    );
+    // The seat went straight to the waiting learner.
+    expect(freed.body.data?.cancelEnrollment.course).toEqual({ seatsTaken: 1, waitlistCount: 0 });
+  });
+
   it('runs from application to completion, with every count right', async () => {
     const learners = await Promise.all(
       Array.from({ length: 5 }, () => signUp(platform, { residenceCityId: 'suwon' })),

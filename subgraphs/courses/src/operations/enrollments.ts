@@ -51,6 +51,8 @@ export async function applyToCourse(
   try {
     const enrollment = await ctx.repo.enrollments.apply(course, learner, key, now);
     if (!enrollment) throw conflict('Applications closed while you applied.');
+    // The answer's course shows the seat just taken, not the counts read before it.
+    ctx.loaders.courseById.clear(course.id);
     return enrollment;
   } catch (error) {
     if (!(error instanceof AlreadyAppliedError)) throw error;
@@ -79,6 +81,7 @@ export async function cancelEnrollment(ctx: Context, id: string) {
     throw conflict(`A ${enrollment.status} enrollment cannot be cancelled.`);
   }
   const cancelled = await ctx.repo.enrollments.cancel(enrollment);
+  ctx.loaders.courseById.clear(enrollment.courseId);
   await ctx.logAccess('CANCEL_ENROLLMENT', { id: enrollment.courseId, cityId: enrollment.cityId }, [
     enrollment.learnerId,
   ]);
