@@ -13,6 +13,7 @@ export function LanguageMenu() {
       <label htmlFor={id}>{t('language.label')}</label>
       <select
         id={id}
+        className="language-menu__select"
         value={locale}
         data-testid="language-menu"
         onChange={(event) => {

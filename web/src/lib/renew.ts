@@ -46,14 +46,14 @@ async function exchange(graphqlUrl: string, session: StoredSession): Promise<str
   throw new Error(`could not renew the session (${response.status}${code ? ` ${code}` : ''})`);
 }
 
-let inFlight: Promise<string | null> | null = null;
-
-async function renewOnce(graphqlUrl: string): Promise<string | null> {
-  const session = readSession();
-  if (!session) return null;
-  if (fresh(session)) return session.token; // another tab renewed it meanwhile
-  return exchange(graphqlUrl, session);
+/** Runs `work` when no other renewal of this browser (any tab) is running. */
+function inTurn(work: () => Promise<string | null>): Promise<string | null> {
+  return navigator.locks
+    ? navigator.locks.request('baeumteo.session.renew', work).then((token) => token)
+    : work();
 }
+
+let inFlight: Promise<string | null> | null = null;
 
 /** The token to send now: the stored one, renewed first when it is about to expire; null when signed out. */
 export async function currentToken(graphqlUrl: string): Promise<string | null> {
@@ -61,13 +61,28 @@ export async function currentToken(graphqlUrl: string): Promise<string | null> {
   if (!session) return null;
   if (fresh(session)) return session.token;
   if (!inFlight) {
-    const run = () => renewOnce(graphqlUrl);
-    const turn: Promise<string | null> = navigator.locks
-      ? navigator.locks.request('baeumteo.session.renew', run).then((token) => token)
-      : run();
-    inFlight = turn.finally(() => {
+    inFlight = inTurn(async () => {
+      const latest = readSession();
+      if (!latest) return null;
+      if (fresh(latest)) return latest.token; // another tab renewed it meanwhile
+      return exchange(graphqlUrl, latest);
+    }).finally(() => {
       inFlight = null;
     });
   }
   return inFlight;
+}
+
+/**
+ * A new token now, whatever the old one's age: after a change the token carries (the residence
+ * after a move). A renewal another tab made since the call counts.
+ */
+export async function renewNow(graphqlUrl: string): Promise<string | null> {
+  const before = readSession()?.token;
+  return inTurn(async () => {
+    const latest = readSession();
+    if (!latest) return null;
+    if (latest.token !== before) return latest.token;
+    return exchange(graphqlUrl, latest);
+  });
 }

@@ -8,8 +8,7 @@ import { fieldErrorOf } from '../../components/account/fieldError';
 import { type FragmentType, getFragmentData, graphql } from '../../generated';
 import { useGraphQLUrl } from '../../hooks/useGraphQLUrl';
 import { useGraphQLLocale } from '../../i18n';
-import { currentToken } from '../../lib/renew';
-import { readSession, storeSession } from '../../lib/session';
+import { renewNow } from '../../lib/renew';
 
 export const MoveCity_learner = graphql(`
   fragment MoveCity_learner on Learner {
@@ -31,15 +30,9 @@ const MoveCityMove = graphql(`
   }
 `);
 
-/**
- * Eligibility is read from the token, which carries the residence: marking the stored token as
- * expired and asking for one renews it now (renew.ts), so that the new city counts at once.
- */
+/** Eligibility is read from the token, which carries the residence: renewed now, the new city counts at once. */
 async function renewToken(graphqlUrl: string): Promise<void> {
-  const session = readSession();
-  if (!session) return;
-  storeSession({ ...session, expiresAt: new Date(0).toISOString() });
-  await currentToken(graphqlUrl).catch(() => null);
+  await renewNow(graphqlUrl).catch(() => null);
 }
 
 /** Moving to another of the 31 cities and counties: what changes and what stays, then the move. */
