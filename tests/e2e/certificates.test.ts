@@ -1,42 +1,20 @@
 // A certificate on a phone: the holder sees it in My learning, downloads its PDF and follows its
 // verification link (the QR code's address); a stranger with the bare number sees only a masked name.
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signUp } from '../src/accounts.ts';
 import { ingestAsOwners } from '../src/events.ts';
-import { type Platform, startPlatform } from '../src/platform.ts';
-import {
-  connectBrowser,
-  expectAccessible,
-  newVisitor,
-  type Site,
-  screenshot,
-  serveSite,
-  settled,
-  signInVisitor,
-} from './harness.ts';
+import { e2eSuite, expectAccessible, newVisitor, screenshot, settled, signInVisitor } from './harness.ts';
 
-let platform: Platform;
-let browser: Browser;
-let site: Site;
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await connectBrowser();
-  site = await serveSite('siheung', platform);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await platform?.stop();
-});
+const suite = e2eSuite(['siheung']);
 
 describe('certificates', () => {
   it('are downloaded by their holder and verified at the address their QR code opens', {
     timeout: 90_000,
   }, async () => {
+    const platform = suite.platform();
+    const browser = suite.browser();
+    const site = suite.site('siheung');
     const learner = await signUp(platform, { residenceCityId: 'siheung', displayName: '송하늘' });
     const at = new Date().toISOString();
     const courseTitle = `갯골 생태 해설 ${randomUUID().slice(0, 4)}`;

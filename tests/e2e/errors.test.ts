@@ -2,39 +2,17 @@
 // What goes wrong, as a resident meets it: an ended session asks to sign in again and comes back;
 // a lost connection says so in the visitor's language and keeps the form; an unknown address is
 // a not-found page.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signUp } from '../src/accounts.ts';
-import { type Platform, startPlatform } from '../src/platform.ts';
-import {
-  connectBrowser,
-  expectAccessible,
-  newVisitor,
-  type Site,
-  screenshot,
-  serveSite,
-  settled,
-  text,
-} from './harness.ts';
+import { e2eSuite, expectAccessible, newVisitor, screenshot, settled, text } from './harness.ts';
 
-let platform: Platform;
-let browser: Browser;
-let site: Site;
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await connectBrowser();
-  site = await serveSite('seongnam', platform);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await platform?.stop();
-});
+const suite = e2eSuite(['seongnam']);
 
 describe('when things go wrong', () => {
   it('asks to sign in again when the session has ended, and returns to the same page', async () => {
+    const platform = suite.platform();
+    const browser = suite.browser();
+    const site = suite.site('seongnam');
     const learner = await signUp(platform, { residenceCityId: 'seongnam' });
     const { context, page } = await newVisitor(browser);
     // A session the API no longer accepts (its tokens were ended elsewhere).
@@ -66,6 +44,9 @@ describe('when things go wrong', () => {
   });
 
   it('says the connection failed in the current language and keeps what was typed', async () => {
+    const _platform = suite.platform();
+    const browser = suite.browser();
+    const site = suite.site('seongnam');
     const { context, page } = await newVisitor(browser, { locale: 'en-US' });
     await page.goto(site.at('/signup'));
     await page.getByTestId('signup-submit').waitFor();
@@ -90,6 +71,9 @@ describe('when things go wrong', () => {
   });
 
   it('shows a not-found page for an unknown address, in the skin, with a way back', async () => {
+    const _platform = suite.platform();
+    const browser = suite.browser();
+    const site = suite.site('seongnam');
     const { context, page } = await newVisitor(browser);
     const response = await page.goto(site.at('/no/such/page'));
     expect(response?.status()).toBe(200);
@@ -110,6 +94,9 @@ describe('when things go wrong', () => {
   });
 
   it('serves every page under a strict Content-Security-Policy', async () => {
+    const _platform = suite.platform();
+    const browser = suite.browser();
+    const site = suite.site('seongnam');
     const { context, page } = await newVisitor(browser);
     const response = await page.goto(site.url);
     const csp = response?.headers()['content-security-policy'] ?? '';

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { startSiteServer } from '@baeumteo/site-server';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
-import type { Platform } from '../src/platform.ts';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { type Platform, startPlatform } from '../src/platform.ts';
 import type { E2ECity } from './globalSetup.ts';
 
 export type { E2ECity } from './globalSetup.ts';
@@ -148,4 +148,40 @@ export async function signInVisitor(
     if (!window.localStorage.getItem('baeumteo.session'))
       window.localStorage.setItem('baeumteo.session', stored);
   }, JSON.stringify(session));
+}
+
+export interface Suite {
+  platform(): Platform;
+  browser(): Browser;
+  site(city: E2ECity): Site;
+}
+
+/**
+ * A test file's platform (its own, on fresh databases), the shared Chromium, and the given cities'
+ * sites served against it, for the whole file.
+ */
+export function e2eSuite(cities: readonly E2ECity[]): Suite {
+  let platform: Platform | undefined;
+  let browser: Browser | undefined;
+  const sites = new Map<E2ECity, Site>();
+  beforeAll(async () => {
+    platform = await startPlatform();
+    browser = await connectBrowser();
+    for (const city of cities) sites.set(city, await serveSite(city, platform));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    for (const site of sites.values()) await site.close();
+    await platform?.stop();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined)
+      throw new Error(`${what} is not started yet (use it inside a test or a later hook)`);
+    return value;
+  };
+  return {
+    platform: () => started(platform, 'the platform'),
+    browser: () => started(browser, 'the browser'),
+    site: (city) => started(sites.get(city), `the site of ${city}`),
+  };
 }

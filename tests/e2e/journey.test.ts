@@ -1,38 +1,12 @@
 // A new resident's way from finding a course to holding its seat, on two cities' own sites, on a
 // phone: browse, search and filter, open the course, sign up, apply to a full course and wait,
 // get the seat another learner gives up, and see it in My learning.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signUp, uniqueEmail } from '../src/accounts.ts';
-import { type Platform, startPlatform } from '../src/platform.ts';
 import { applyAs, cancelAs, oneSeatCourse } from './fixtures.ts';
-import {
-  connectBrowser,
-  type E2ECity,
-  expectAccessible,
-  newVisitor,
-  type Site,
-  screenshot,
-  serveSite,
-  settled,
-  text,
-} from './harness.ts';
+import { e2eSuite, expectAccessible, newVisitor, screenshot, settled, text } from './harness.ts';
 
-let platform: Platform;
-let browser: Browser;
-const sites = new Map<E2ECity, Site>();
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await connectBrowser();
-  for (const city of ['siheung', 'seongnam'] as const) sites.set(city, await serveSite(city, platform));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  for (const site of sites.values()) await site.close();
-  await platform?.stop();
-});
+const suite = e2eSuite(['siheung', 'seongnam']);
 
 describe.each([
   { city: 'siheung' as const, dong: '정왕동' },
@@ -41,7 +15,9 @@ describe.each([
   it('finds a full course, signs up, waits, gets the seat someone gives up, and sees it in My learning', {
     timeout: 120_000,
   }, async () => {
-    const site = sites.get(city) as Site;
+    const platform = suite.platform();
+    const browser = suite.browser();
+    const site = suite.site(city);
     const course = await oneSeatCourse(platform, city, dong);
     // The one seat goes to a neighbour first.
     const neighbour = await signUp(platform, { residenceCityId: city });

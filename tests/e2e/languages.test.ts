@@ -1,44 +1,18 @@
 /// <reference lib="dom" />
 // Four languages on a phone: the menu offers what the city offers, every string and the course
 // titles change with it, the document's lang follows, and the choice survives a reload.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Platform, startPlatform } from '../src/platform.ts';
-import {
-  connectBrowser,
-  expectAccessible,
-  newVisitor,
-  type Site,
-  screenshot,
-  serveSite,
-  settled,
-  text,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite, expectAccessible, newVisitor, screenshot, settled, text } from './harness.ts';
 
-let platform: Platform;
-let browser: Browser;
-let siheung: Site;
-let namyangju: Site;
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await connectBrowser();
-  siheung = await serveSite('siheung', platform);
-  namyangju = await serveSite('namyangju', platform);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await siheung?.close();
-  await namyangju?.close();
-  await platform?.stop();
-});
+const suite = e2eSuite(['siheung', 'namyangju']);
 
 async function openTitles(locale: 'KO' | 'EN' | 'ZH' | 'VI'): Promise<Set<string>> {
-  const answer = await platform.query<{ courses: { edges: { node: { title: string } }[] } }>(
-    `query ($l: Locale) { courses(filter: { cityId: "siheung", openForApplication: true }, first: 100) { edges { node { title(locale: $l) } } } }`,
-    { l: locale },
-  );
+  const answer = await suite
+    .platform()
+    .query<{ courses: { edges: { node: { title: string } }[] } }>(
+      `query ($l: Locale) { courses(filter: { cityId: "siheung", openForApplication: true }, first: 100) { edges { node { title(locale: $l) } } } }`,
+      { l: locale },
+    );
   return new Set(answer.body.data?.courses.edges.map((e) => e.node.title));
 }
 
@@ -46,6 +20,9 @@ describe('languages', () => {
   it('switches a Siheung visitor to Vietnamese, Chinese and English and remembers it', {
     timeout: 90_000,
   }, async () => {
+    const browser = suite.browser();
+    const siheung = suite.site('siheung');
+    const _namyangju = suite.site('namyangju');
     const { context, page } = await newVisitor(browser);
     await page.goto(siheung.url);
     await page.getByTestId('course-card').first().waitFor();
@@ -92,6 +69,9 @@ describe('languages', () => {
   it("offers only the city's languages, and greets a Vietnamese browser in Vietnamese where offered", {
     timeout: 90_000,
   }, async () => {
+    const browser = suite.browser();
+    const siheung = suite.site('siheung');
+    const namyangju = suite.site('namyangju');
     const { context, page } = await newVisitor(browser, { locale: 'vi-VN' });
     await page.goto(namyangju.url);
     await page.getByTestId('language-menu').waitFor();

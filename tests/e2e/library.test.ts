@@ -4,54 +4,35 @@
 import { randomUUID } from 'node:crypto';
 import { inTenant, rowsOf } from '@baeumteo/server';
 import { sql } from 'drizzle-orm';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { signUp, withRole } from '../src/accounts.ts';
-import { type Platform, startPlatform } from '../src/platform.ts';
-import {
-  connectBrowser,
-  expectAccessible,
-  newVisitor,
-  type Site,
-  screenshot,
-  serveSite,
-  settled,
-  signInVisitor,
-} from './harness.ts';
+import { e2eSuite, expectAccessible, newVisitor, screenshot, settled, signInVisitor } from './harness.ts';
 import { writeSilence } from './media.ts';
 
-let platform: Platform;
-let browser: Browser;
-let site: Site;
+// A one-minute recording on the site's own origin (written before the site server reads its files).
+const tag = randomUUID().slice(0, 6);
+const mediaPath = writeSilence(inject('siteBuilds').seongnam, `lesson-${tag}`, 60);
+const suite = e2eSuite(['seongnam']);
 let content: { id: string; title: string };
 
 beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await connectBrowser();
-  const tag = randomUUID().slice(0, 6);
-  const root = inject('siteBuilds').seongnam;
-  const mediaPath = writeSilence(root, `lesson-${tag}`, 60);
-  site = await serveSite('seongnam', platform);
   const title = `소리 명상 ${tag}`;
   const [row] = rowsOf<{ id: string }>(
-    await inTenant(platform.services.content.database.db, '*', (tx) =>
+    await inTenant(suite.platform().services.content.database.db, '*', (tx) =>
       tx.execute(sql`insert into content.contents (title_ko, title_en, description_ko, kind, provider, city_id,
           duration_minutes, level, category, languages, url)
         values (${title}, ${`Sound meditation ${tag}`}, '호흡에 집중하는 1분 명상입니다.', 'VIDEO', '성남시', 'seongnam',
-          1, 'BEGINNER', 'CULTURE_ARTS', '{KO,EN}', ${site.at(mediaPath)}) returning id`),
+          1, 'BEGINNER', 'CULTURE_ARTS', '{KO,EN}', ${suite.site('seongnam').at(mediaPath)}) returning id`),
     ),
   );
   content = { id: row?.id ?? '', title };
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await platform?.stop();
-});
-
 describe('the online library', () => {
   it('plays a content and saves progress while it plays', { timeout: 90_000 }, async () => {
+    const platform = suite.platform();
+    const browser = suite.browser();
+    const site = suite.site('seongnam');
     const learner = await signUp(platform, { residenceCityId: 'seongnam' });
     const { context, page } = await newVisitor(browser);
     await signInVisitor(context, platform, learner);
@@ -98,6 +79,9 @@ describe('the online library', () => {
   it('lists learning paths with their steps, and upcoming live classes one can join', {
     timeout: 90_000,
   }, async () => {
+    const platform = suite.platform();
+    const browser = suite.browser();
+    const site = suite.site('seongnam');
     const learner = await signUp(platform, { residenceCityId: 'seongnam' });
     const { context, page } = await newVisitor(browser);
     await signInVisitor(context, platform, learner);

@@ -3,16 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import { rowsOf } from '@baeumteo/server';
 import { sql } from 'drizzle-orm';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp, type TestAccount } from '../src/accounts.ts';
 import { ingestAsOwners } from '../src/events.ts';
-import { type Platform, startPlatform } from '../src/platform.ts';
 import { e2eCities } from './globalSetup.ts';
 import {
-  connectBrowser,
   desktop,
   type E2ECity,
+  e2eSuite,
   expectAccessible,
   newVisitor,
   phone,
@@ -22,15 +20,13 @@ import {
   signInVisitor,
 } from './harness.ts';
 
-let platform: Platform;
-let browser: Browser;
+const suite = e2eSuite([]);
 let learner: TestAccount;
 let certificate: { number: string; code: string };
 let contentId: string;
 
 beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await connectBrowser();
+  const platform = suite.platform();
   learner = await signUp(platform, { residenceCityId: 'siheung', displayName: '김하람' });
   const at = new Date().toISOString();
   await ingestAsOwners(platform, [
@@ -60,16 +56,13 @@ beforeAll(async () => {
   contentId = contents.body.data?.contents.edges[0]?.node.id ?? '';
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
 async function firstCourseOf(city: string): Promise<string> {
-  const answer = await platform.query<{ courses: { edges: { node: { id: string } }[] } }>(
-    'query ($c: ID!) { courses(filter: { cityId: $c }, first: 1) { edges { node { id } } } }',
-    { c: city },
-  );
+  const answer = await suite
+    .platform()
+    .query<{ courses: { edges: { node: { id: string } }[] } }>(
+      'query ($c: ID!) { courses(filter: { cityId: $c }, first: 1) { edges { node { id } } } }',
+      { c: city },
+    );
   return answer.body.data?.courses.edges[0]?.node.id ?? 'none';
 }
 
@@ -83,6 +76,8 @@ interface Stop {
 
 describe.each(e2eCities.map((city) => ({ city })))('every page of $city', ({ city }: { city: E2ECity }) => {
   it('is screenshotted on a phone and a desktop, and passes axe', { timeout: 240_000 }, async () => {
+    const platform = suite.platform();
+    const browser = suite.browser();
     const site = await serveSite(city, platform);
     const stops: Stop[] = [
       { name: 'home', path: '/', ready: '[data-testid="course-card"]' },

@@ -2,27 +2,21 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError } from '../../components/ApiError';
-import { Field } from '../../components/account/Field';
 import { fieldErrorOf } from '../../components/account/fieldError';
-import { LOCKOUT_MINUTES, PASSWORD_RULE, useFieldMessage } from '../../components/account/fieldMessages';
+import { PASSWORD_RULE, useFieldMessage } from '../../components/account/fieldMessages';
+import { PasswordError } from '../../components/account/PasswordError';
+import { PasswordField } from '../../components/account/PasswordField';
+import { AccountSession_payload } from '../../components/account/sessionPayload';
 import { RequireSignIn } from '../../components/RequireSignIn';
-import { graphql } from '../../generated';
+import { getFragmentData, graphql } from '../../generated';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useSession } from '../../hooks/useSession';
-import { errorCodeOf } from '../../lib/errors';
 import './account.css';
 
 const ChangePasswordPageChange = graphql(`
   mutation ChangePasswordPageChange($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
-      token
-      refreshToken
-      expiresAt
-      sessionExpiresAt
-      learner {
-        id
-      }
+      ...AccountSession_payload
     }
   }
 `);
@@ -54,7 +48,7 @@ function ChangePasswordForm() {
     try {
       const { data } = await change({ variables: { currentPassword: current, newPassword: fresh } });
       if (!data) return;
-      signIn(data.changePassword);
+      signIn(getFragmentData(AccountSession_payload, data.changePassword));
       setCurrent('');
       setFresh('');
       reset();
@@ -76,44 +70,22 @@ function ChangePasswordForm() {
         )}
       </div>
       <form className="form" onSubmit={submit} noValidate>
-        <Field label={t('fields.currentPassword')} error={errorFor('currentPassword')}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="current-password"
-              value={current}
-              onChange={(e) => setCurrent(e.target.value)}
-              required
-            />
-          )}
-        </Field>
-        <Field
+        <PasswordField
+          label={t('fields.currentPassword')}
+          error={errorFor('currentPassword')}
+          purpose="current"
+          value={current}
+          onChange={setCurrent}
+        />
+        <PasswordField
           label={t('fields.newPassword')}
           hint={t('signUp.passwordHint', PASSWORD_RULE)}
           error={errorFor('newPassword')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="new-password"
-              value={fresh}
-              onChange={(e) => setFresh(e.target.value)}
-              required
-            />
-          )}
-        </Field>
-        {error && !refused && (
-          <ApiError
-            error={error}
-            message={
-              errorCodeOf(error) === 'RATE_LIMITED'
-                ? t('signIn.locked', { minutes: LOCKOUT_MINUTES })
-                : undefined
-            }
-          />
-        )}
+          purpose="new"
+          value={fresh}
+          onChange={setFresh}
+        />
+        {error && !refused && <PasswordError error={error} />}
         {refused && (
           <p className="visually-hidden" role="alert">
             {t('errors.checkFields')}

@@ -5,8 +5,10 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../components/ApiError';
 import { Field } from '../../components/account/Field';
 import { LOCKOUT_MINUTES } from '../../components/account/fieldMessages';
+import { PasswordField } from '../../components/account/PasswordField';
 import { returnPath } from '../../components/account/returnPath';
-import { graphql } from '../../generated';
+import { AccountSession_payload } from '../../components/account/sessionPayload';
+import { getFragmentData, graphql } from '../../generated';
 import { useFormDraft } from '../../hooks/useFormDraft';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useSession } from '../../hooks/useSession';
@@ -17,13 +19,7 @@ import './account.css';
 const SignInPageSignIn = graphql(`
   mutation SignInPageSignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {
-      token
-      refreshToken
-      expiresAt
-      sessionExpiresAt
-      learner {
-        id
-      }
+      ...AccountSession_payload
     }
   }
 `);
@@ -60,7 +56,7 @@ export function SignInPage() {
       const { data } = await mutate({ variables: { email: draft.email.trim(), password } });
       if (!data) return;
       clear();
-      signIn(data.signIn);
+      signIn(getFragmentData(AccountSession_payload, data.signIn));
       navigate(next, { replace: true });
     } catch {
       // shown below; the email stays
@@ -89,18 +85,12 @@ export function SignInPage() {
             />
           )}
         </Field>
-        <Field label={t('fields.password')}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              required
-            />
-          )}
-        </Field>
+        <PasswordField
+          label={t('fields.password')}
+          purpose="current"
+          value={password}
+          onChange={setPassword}
+        />
         {error && <ApiError error={error} message={message} />}
         <div className="actions">
           <button type="submit" className="button" data-testid="signin-submit" disabled={loading}>

@@ -7,8 +7,10 @@ import { CitySelect } from '../../components/account/CitySelect';
 import { Field } from '../../components/account/Field';
 import { fieldErrorOf } from '../../components/account/fieldError';
 import { PASSWORD_RULE, useFieldMessage } from '../../components/account/fieldMessages';
+import { PasswordField } from '../../components/account/PasswordField';
 import { returnPath } from '../../components/account/returnPath';
-import { graphql } from '../../generated';
+import { AccountSession_payload } from '../../components/account/sessionPayload';
+import { getFragmentData, graphql } from '../../generated';
 import { useFormDraft } from '../../hooks/useFormDraft';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useSession } from '../../hooks/useSession';
@@ -19,14 +21,7 @@ import './account.css';
 const SignUpPageSignUp = graphql(`
   mutation SignUpPageSignUp($input: SignUpInput!) {
     signUp(input: $input) {
-      token
-      refreshToken
-      expiresAt
-      sessionExpiresAt
-      learner {
-        id
-        displayName
-      }
+      ...AccountSession_payload
     }
   }
 `);
@@ -103,7 +98,7 @@ export function SignUpPage() {
       if (!data) return;
       setDone(true);
       clear();
-      signIn(data.signUp);
+      signIn(getFragmentData(AccountSession_payload, data.signUp));
       navigate(next, { replace: true });
     } catch {
       // shown from the mutation's error below; what was typed stays
@@ -127,22 +122,14 @@ export function SignUpPage() {
             />
           )}
         </Field>
-        <Field
+        <PasswordField
           label={t('fields.password')}
           hint={t('signUp.passwordHint', PASSWORD_RULE)}
           error={errorFor('input.password')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              required
-            />
-          )}
-        </Field>
+          purpose="new"
+          value={password}
+          onChange={setPassword}
+        />
         <Field
           label={t('fields.displayName')}
           hint={t('signUp.displayNameHint')}

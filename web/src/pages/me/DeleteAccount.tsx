@@ -2,12 +2,11 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError } from '../../components/ApiError';
-import { Field } from '../../components/account/Field';
 import { fieldErrorOf } from '../../components/account/fieldError';
-import { LOCKOUT_MINUTES, useFieldMessage } from '../../components/account/fieldMessages';
+import { useFieldMessage } from '../../components/account/fieldMessages';
+import { PasswordError } from '../../components/account/PasswordError';
+import { PasswordField } from '../../components/account/PasswordField';
 import { graphql } from '../../generated';
-import { errorCodeOf } from '../../lib/errors';
 import { endSession } from '../../lib/session';
 
 const DeleteAccountDelete = graphql(`
@@ -71,28 +70,14 @@ export function DeleteAccount() {
       {open && (
         <form className="form notice me-confirm" onSubmit={submit} noValidate>
           <p>{t('me.delete.confirm')}</p>
-          <Field label={t('fields.password')} error={refused ? fieldMessage(refused) : undefined}>
-            {(control) => (
-              <input
-                {...control}
-                type="password"
-                autoComplete="current-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-                required
-              />
-            )}
-          </Field>
-          {error && !refused && (
-            <ApiError
-              error={error}
-              message={
-                errorCodeOf(error) === 'RATE_LIMITED'
-                  ? t('signIn.locked', { minutes: LOCKOUT_MINUTES })
-                  : undefined
-              }
-            />
-          )}
+          <PasswordField
+            label={t('fields.password')}
+            error={refused ? fieldMessage(refused) : undefined}
+            purpose="current"
+            value={password}
+            onChange={setPassword}
+          />
+          {error && !refused && <PasswordError error={error} />}
           <div className="actions">
             <button
               type="submit"
