@@ -44,8 +44,17 @@ export const contents = contentSchema.table(
     languages: locale('languages').array().notNull(),
     url: text('url').notNull(),
     createdAt: instant('created_at').notNull().defaultNow(),
+    /** When a province admin retired it: out of search and featured lists, kept in paths and history. */
+    retiredAt: instant('retired_at'),
+    /** Who added it through the API, and the idempotency key they gave: the same key returns this content. */
+    createdBy: uuid('created_by'),
+    idempotencyKey: text('idempotency_key'),
   },
-  (t) => [index('contents_title_idx').on(t.titleKo, t.id), index('contents_category_idx').on(t.category)],
+  (t) => [
+    index('contents_title_idx').on(t.titleKo, t.id),
+    index('contents_category_idx').on(t.category),
+    uniqueIndex('contents_idempotency_key').on(t.createdBy, t.idempotencyKey),
+  ],
 );
 
 export const learningPaths = contentSchema.table('learning_paths', {

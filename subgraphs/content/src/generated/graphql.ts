@@ -21,7 +21,7 @@ export type Scalars = {
 /** A city or county, seen from the library. */
 export type City = {
   __typename?: 'City';
-  /** Contents the city features on its site, in its order: the province's (GSEEK), K-MOOC, or its own YouTube channel. */
+  /** Contents the city features on its site, in its order: the province's (GSEEK), K-MOOC, or its own YouTube channel. Retired contents are left out. */
   featuredContents?: Maybe<Array<Content>>;
   id: Scalars['ID']['output'];
 };
@@ -47,6 +47,8 @@ export type Content = {
   myProgress?: Maybe<ContentProgress>;
   /** Who publishes it, e.g. "GSEEK", "K-MOOC", "수원시 평생학습관 YouTube". */
   provider: Scalars['String']['output'];
+  /** When a province admin retired it from the library; null while in the library. A retired content leaves search and cities' featured lists, stays in learning paths and courses (marked by this), and takes no more progress. */
+  retiredAt?: Maybe<Scalars['DateTime']['output']>;
   /** The title in the given locale; Korean when not given or not translated. */
   title: Scalars['String']['output'];
   /** Where to watch or read it. */
@@ -97,6 +99,42 @@ export type ContentFilter = {
   level?: InputMaybe<ContentLevel>;
   /** Matches Korean and English titles, substring-wise, ignoring case (at most 100 characters). */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A content of the shared library, as a province admin writes it. Texts are trimmed; empty translations count as none. */
+export type ContentInput = {
+  /** Which of the six areas of lifelong education it belongs to. */
+  category: LearningCategory;
+  /** The city whose own content it is (its YouTube channel); null for province-wide. */
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The English description, at most 5000 characters. */
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** The Korean description, 1 to 5000 characters. */
+  descriptionKo: Scalars['String']['input'];
+  /** The Vietnamese description, at most 5000 characters. */
+  descriptionVi?: InputMaybe<Scalars['String']['input']>;
+  /** The Chinese description, at most 5000 characters. */
+  descriptionZh?: InputMaybe<Scalars['String']['input']>;
+  /** Running time in minutes (reading time for documents), 1 to 1440. */
+  durationMinutes: Scalars['Int']['input'];
+  /** Video, MOOC lesson, YouTube video or document; a YOUTUBE content needs a youtube.com or youtu.be address. */
+  kind: ContentKind;
+  /** The languages it is available in: at least one; repeats count once. */
+  languages: Array<Locale>;
+  /** How much a learner should know before. */
+  level: ContentLevel;
+  /** Who publishes it, 1 to 100 characters. */
+  provider: Scalars['String']['input'];
+  /** The English title, at most 200 characters. */
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  /** The Korean title, 1 to 200 characters. */
+  titleKo: Scalars['String']['input'];
+  /** The Vietnamese title, at most 200 characters. */
+  titleVi?: InputMaybe<Scalars['String']['input']>;
+  /** The Chinese title, at most 200 characters. */
+  titleZh?: InputMaybe<Scalars['String']['input']>;
+  /** Where to watch or read it: an https address of at most 2000 characters. */
+  url: Scalars['String']['input'];
 };
 
 /** What kind of content it is. */
@@ -210,7 +248,7 @@ export type LearningPath = {
   id: Scalars['ID']['output'];
   /** The level the path is for. */
   level: ContentLevel;
-  /** The contents to take, in order. */
+  /** The contents to take, in order. A retired content keeps its step (see its retiredAt), so that a path never silently shrinks under the learners following it. */
   steps: Array<Content>;
   /** The title in the given locale; Korean when not given or not translated. */
   title: Scalars['String']['output'];
@@ -265,14 +303,26 @@ export type Locale =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a content to the shared library (PROVINCE_ADMIN). The same idempotencyKey (1 to 100 characters) from the same caller returns the content it created. */
+  createContent: Content;
   /** Schedules a live class (CITY_STAFF of the host city, PROVINCE_ADMIN). The same idempotencyKey (1 to 100 characters) from the same caller returns the class it scheduled instead of a second one. */
   createLiveSession: LiveSession;
   /** Replaces the contents a city features on its site, in this order, at most 24 (CITY_STAFF of the city, PROVINCE_ADMIN). */
   featureContents: Array<Content>;
   /** Takes a seat in a live class (or returns the learner's seat). CONFLICT when it is full, over or not open yet. */
   joinLiveSession: LiveSessionJoin;
-  /** Saves how far the signed-in learner watched. Negative positions are refused (BAD_USER_INPUT); positions past the end count as the end; going back keeps the furthest position. A position never advances faster than the content plays at 2x since the previous report, plus one report interval (30 s) of slack: more is clamped to that (never an error, never credited); the first report may be at most 30 s. */
+  /** Saves how far the signed-in learner watched. Negative positions are refused (BAD_USER_INPUT); positions past the end count as the end; a retired content answers CONFLICT; going back keeps the furthest position. A position never advances faster than the content plays at 2x since the previous report, plus one report interval (30 s) of slack: more is clamped to that (never an error, never credited); the first report may be at most 30 s. */
   recordContentProgress: ContentProgress;
+  /** Retires a content (PROVINCE_ADMIN): it leaves search, paths' new listings and cities' featured lists; learners keep their progress and history. Retiring twice answers CONFLICT. */
+  retireContent: Content;
+  /** Replaces a content's fields (PROVINCE_ADMIN). */
+  updateContent: Content;
+};
+
+
+export type MutationCreateContentArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ContentInput;
 };
 
 
@@ -298,6 +348,17 @@ export type MutationRecordContentProgressArgs = {
   positionSeconds: Scalars['Int']['input'];
 };
 
+
+export type MutationRetireContentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateContentArgs = {
+  id: Scalars['ID']['input'];
+  input: ContentInput;
+};
+
 /** Pagination state of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -309,9 +370,9 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
-  /** One content by id; null when there is none. */
+  /** One content by id, retired ones included (see retiredAt); null when there is none. */
   content?: Maybe<Content>;
-  /** The shared library by title. `first`: default 20, at most 100 (larger values are clamped). */
+  /** The shared library by title, without retired contents. `first`: default 20, at most 100 (larger values are clamped). */
   contents: ContentConnection;
   /** Learning paths, all or of one level. */
   learningPaths: Array<LearningPath>;
@@ -460,6 +521,7 @@ export type ResolversTypes = {
   ContentConnection: ResolverTypeWrapper<Omit<ContentConnection, 'edges'> & { edges: Array<ResolversTypes['ContentEdge']> }>;
   ContentEdge: ResolverTypeWrapper<Omit<ContentEdge, 'node'> & { node: ResolversTypes['Content'] }>;
   ContentFilter: ContentFilter;
+  ContentInput: ContentInput;
   ContentKind: ContentKind;
   ContentLevel: ContentLevel;
   ContentProgress: ResolverTypeWrapper<ContentProgressRow>;
@@ -491,6 +553,7 @@ export type ResolversParentTypes = {
   ContentConnection: Omit<ContentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContentEdge']> };
   ContentEdge: Omit<ContentEdge, 'node'> & { node: ResolversParentTypes['Content'] };
   ContentFilter: ContentFilter;
+  ContentInput: ContentInput;
   ContentProgress: ContentProgressRow;
   Float: Scalars['Float']['output'];
   ContentProgressConnection: Omit<ContentProgressConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContentProgressEdge']> };
@@ -542,6 +605,7 @@ export type ContentResolvers<ContextType = Context, ParentType extends Resolvers
   level?: Resolver<ResolversTypes['ContentLevel'], ParentType, ContextType>;
   myProgress?: Resolver<Maybe<ResolversTypes['ContentProgress']>, ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ContentTitleArgs>>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -617,10 +681,13 @@ export type LiveSessionJoinResolvers<ContextType = Context, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createContent?: Resolver<ResolversTypes['Content'], ParentType, ContextType, RequireFields<MutationCreateContentArgs, 'input'>>;
   createLiveSession?: Resolver<ResolversTypes['LiveSession'], ParentType, ContextType, RequireFields<MutationCreateLiveSessionArgs, 'input'>>;
   featureContents?: Resolver<Array<ResolversTypes['Content']>, ParentType, ContextType, RequireFields<MutationFeatureContentsArgs, 'cityId' | 'contentIds'>>;
   joinLiveSession?: Resolver<ResolversTypes['LiveSessionJoin'], ParentType, ContextType, RequireFields<MutationJoinLiveSessionArgs, 'id'>>;
   recordContentProgress?: Resolver<ResolversTypes['ContentProgress'], ParentType, ContextType, RequireFields<MutationRecordContentProgressArgs, 'contentId' | 'positionSeconds'>>;
+  retireContent?: Resolver<ResolversTypes['Content'], ParentType, ContextType, RequireFields<MutationRetireContentArgs, 'id'>>;
+  updateContent?: Resolver<ResolversTypes['Content'], ParentType, ContextType, RequireFields<MutationUpdateContentArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {

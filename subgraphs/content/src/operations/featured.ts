@@ -24,6 +24,7 @@ export async function featureContents(ctx: Context, cityId: string, contentIds: 
   if (unique.length > MAX_FEATURED) throw badInput(`Feature at most ${MAX_FEATURED} contents.`, 'contentIds');
   const found = await loadPresent(ctx.loaders.contentById, unique);
   if (found.length !== unique.length) throw badInput('A content does not exist.', 'contentIds');
+  if (found.some((c) => c.retiredAt !== null)) throw badInput('A content is retired.', 'contentIds');
   await ctx.repo.featured.set(cityId, unique);
   return found;
 }

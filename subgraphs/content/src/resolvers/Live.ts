@@ -14,9 +14,11 @@ export const City: CityResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
   featuredContents: async (city, _, ctx) => {
     const featured = await ctx.loaders.featuredByCity.load(city.id);
-    return loadPresent(
+    // A retired content leaves the city's list without the city having to choose again.
+    const found = await loadPresent(
       ctx.loaders.contentById,
       featured.map((f) => f.contentId),
     );
+    return found.filter((c) => c.retiredAt === null);
   },
 };
