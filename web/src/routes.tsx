@@ -44,6 +44,16 @@ const LearningPathsPage = page(
   () => import('./pages/library/LearningPathsPage'),
   'LearningPathsPage',
 );
+const AttendancePage = page(
+  /^\/staff\/courses\/[^/]+\/sessions\/[^/]+\/attendance$/,
+  () => import('./pages/staff/AttendancePage'),
+  'AttendancePage',
+);
+const ContentAdminPage = page(
+  /^\/admin\/contents$/,
+  () => import('./pages/admin/ContentAdminPage'),
+  'ContentAdminPage',
+);
 const LiveClassesPage = page(/^\/live$/, () => import('./pages/library/LiveClassesPage'), 'LiveClassesPage');
 
 // The page being opened starts loading with this chunk, not after React has rendered the routes.
@@ -73,6 +83,11 @@ export function SiteRoutes({ config }: { config: RuntimeConfig }) {
               <Route path="/library/:id" element={<ContentPage />} />
               <Route path="/paths" element={<LearningPathsPage />} />
               <Route path="/live" element={<LiveClassesPage />} />
+              <Route
+                path="/staff/courses/:courseId/sessions/:sessionId/attendance"
+                element={<AttendancePage />}
+              />
+              <Route path="/admin/contents" element={<ContentAdminPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

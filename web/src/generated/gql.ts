@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query CitySite($cityId: ID!) {\n    city(id: $cityId) {\n      id\n      site {\n        siteName\n        primaryColor\n      }\n    }\n  }\n": typeof types.CitySiteDocument,
+    "\n  query RequireRoleMe {\n    me {\n      id\n      roles {\n        role\n        city {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RequireRoleMeDocument,
     "\n  query CitySelectCities($locale: Locale!) {\n    cities {\n      id\n      name(locale: $locale)\n      kind\n    }\n  }\n": typeof types.CitySelectCitiesDocument,
     "\n  fragment AccountSession_payload on AuthPayload {\n    token\n    refreshToken\n    expiresAt\n    sessionExpiresAt\n    learner {\n      id\n    }\n  }\n": typeof types.AccountSession_PayloadFragmentDoc,
     "\n  fragment CourseCard_course on Course {\n    id\n    title(locale: $locale)\n    category\n    format\n    status\n    startsAt\n    endsAt\n    applicationOpensAt\n    applicationClosesAt\n    capacity\n    seatsLeft\n    venue {\n      id\n      name\n      dong\n    }\n  }\n": typeof types.CourseCard_CourseFragmentDoc,
@@ -64,6 +65,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query CitySite($cityId: ID!) {\n    city(id: $cityId) {\n      id\n      site {\n        siteName\n        primaryColor\n      }\n    }\n  }\n": types.CitySiteDocument,
+    "\n  query RequireRoleMe {\n    me {\n      id\n      roles {\n        role\n        city {\n          id\n        }\n      }\n    }\n  }\n": types.RequireRoleMeDocument,
     "\n  query CitySelectCities($locale: Locale!) {\n    cities {\n      id\n      name(locale: $locale)\n      kind\n    }\n  }\n": types.CitySelectCitiesDocument,
     "\n  fragment AccountSession_payload on AuthPayload {\n    token\n    refreshToken\n    expiresAt\n    sessionExpiresAt\n    learner {\n      id\n    }\n  }\n": types.AccountSession_PayloadFragmentDoc,
     "\n  fragment CourseCard_course on Course {\n    id\n    title(locale: $locale)\n    category\n    format\n    status\n    startsAt\n    endsAt\n    applicationOpensAt\n    applicationClosesAt\n    capacity\n    seatsLeft\n    venue {\n      id\n      name\n      dong\n    }\n  }\n": types.CourseCard_CourseFragmentDoc,
@@ -130,6 +132,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CitySite($cityId: ID!) {\n    city(id: $cityId) {\n      id\n      site {\n        siteName\n        primaryColor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CitySite($cityId: ID!) {\n    city(id: $cityId) {\n      id\n      site {\n        siteName\n        primaryColor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequireRoleMe {\n    me {\n      id\n      roles {\n        role\n        city {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequireRoleMe {\n    me {\n      id\n      roles {\n        role\n        city {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
