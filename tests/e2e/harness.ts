@@ -115,7 +115,7 @@ const messagesDir = new URL('../../web/src/i18n/messages/', import.meta.url).pat
 
 /** A string of the site in a language, as the page shows it (`{{placeholders}}` filled from `values`). */
 export function text(
-  namespace: 'common' | 'courses' | 'account' | 'library',
+  namespace: 'common' | 'courses' | 'account' | 'library' | 'staff' | 'admin',
   locale: 'ko' | 'en' | 'zh' | 'vi',
   key: string,
   values: Record<string, string | number> = {},

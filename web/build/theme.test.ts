@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { contrastProblems, contrastRatio } from './palette.ts';
 import { loadCityTheme, readTenants, ThemeError } from './theme.ts';
 
@@ -9,9 +9,15 @@ const webDir = new URL('..', import.meta.url).pathname;
 const citiesDir = join(webDir, 'cities');
 const tenants = readTenants(join(webDir, '..'));
 
+const scratch: string[] = [];
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A copy of web/cities to break on purpose. */
 function scratchCities(): string {
   const dir = mkdtempSync(join(tmpdir(), 'baeumteo-cities-'));
+  scratch.push(dir);
   cpSync(citiesDir, dir, { recursive: true });
   return dir;
 }

@@ -14,6 +14,8 @@ declare module 'i18next' {
       courses: typeof courses;
       account: typeof account;
       library: typeof library;
+      staff: typeof staff;
+      admin: typeof admin;
     };
   }
 }
