@@ -6,7 +6,7 @@ import { inTenant, rowsOf } from '@baeumteo/server';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { signUp, withRole } from '../src/accounts.ts';
-import { e2eSuite, expectAccessible, newVisitor, screenshot, settled, signInVisitor } from './harness.ts';
+import { e2eSuite, expectAccessible, newVisitor, screenshot, settled, signInVisitor, text } from './harness.ts';
 import { writeSilence } from './media.ts';
 
 // A one-minute recording on the site's own origin (written before the site server reads its files).
@@ -117,6 +117,21 @@ describe('the online library', () => {
     await live.getByTestId('join-live').click();
     await expect.poll(() => live.getByTestId('join-url').getAttribute('href')).toMatch(/^https:\/\//);
     await screenshot(page, 'live-seongnam-phone');
+    await context.close();
+  });
+
+  it('shows more of a long list without losing what is shown', { timeout: 60_000 }, async () => {
+    const browser = suite.browser();
+    const site = suite.site('seongnam');
+    const { context, page } = await newVisitor(browser);
+    await page.goto(site.at('/library'));
+    const cards = page.getByTestId('content-card');
+    await cards.first().waitFor();
+    const first = await cards.count();
+    const firstTitle = await cards.first().textContent();
+    await page.getByRole('button', { name: text('library', 'ko', 'library.showMore'), exact: true }).click();
+    await expect.poll(() => cards.count()).toBeGreaterThan(first);
+    expect(await cards.first().textContent()).toBe(firstTitle);
     await context.close();
   });
 });

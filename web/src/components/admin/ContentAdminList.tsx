@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../generated';
+import { useShowMore } from '../../hooks/useShowMore';
 import { useGraphQLLocale, useLocale } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { ApiError } from '../ApiError';
@@ -51,26 +52,13 @@ export function ContentAdminList({
   const graphQLLocale = useGraphQLLocale();
   const [typed, setTyped] = useState('');
   const search = useSettled(typed.trim());
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>();
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(ContentAdminPageContents, {
     variables: { filter: search ? { search } : null, first: PAGE_SIZE, locale: graphQLLocale },
     notifyOnNetworkStatusChange: true,
   });
   const contents = (data ?? previousData)?.contents;
 
-  const showMore = async () => {
-    if (!contents?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(undefined);
-    try {
-      await fetchMore({ variables: { after: contents.pageInfo.endCursor } });
-    } catch (failure) {
-      setMoreError(failure);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { showMore, loadingMore, moreError } = useShowMore(fetchMore, contents?.pageInfo.endCursor);
 
   const total = contents?.totalCount ?? 0;
   return (

@@ -1,24 +1,10 @@
 // What the province admin types into the content form, kept as strings (useFormDraft keeps it over
 // errors and reloads), and how it becomes the API's ContentInput and back.
-import type {
-  ContentInput,
-  ContentKind,
-  ContentLevel,
-  LearningCategory,
-  Locale,
-} from '../../generated/graphql';
+import type { ContentInput, Locale } from '../../generated/graphql';
 
-export const KINDS: readonly ContentKind[] = ['VIDEO', 'MOOC', 'YOUTUBE', 'DOCUMENT'];
-export const LEVELS: readonly ContentLevel[] = ['BEGINNER', 'INTERMEDIATE', 'ADVANCED'];
-export const CATEGORIES: readonly LearningCategory[] = [
-  'ADULT_LITERACY',
-  'ACADEMIC_SUPPLEMENT',
-  'VOCATIONAL',
-  'CULTURE_ARTS',
-  'HUMANITIES',
-  'CIVIC_PARTICIPATION',
-];
-export const LANGUAGES: readonly Locale[] = ['KO', 'EN', 'ZH', 'VI'];
+export { CATEGORIES, KINDS, LANGUAGES, LEVELS } from '../../lib/enums';
+
+import { CATEGORIES, KINDS, LANGUAGES, LEVELS } from '../../lib/enums';
 
 /** The rules of subgraphs/content/src/rules/contentInput.ts, shown as hints. */
 export const CONTENT_RULES = {

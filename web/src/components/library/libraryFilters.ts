@@ -8,17 +8,9 @@ import type {
   Locale,
 } from '../../generated/graphql';
 
-export const KINDS: readonly ContentKind[] = ['VIDEO', 'MOOC', 'YOUTUBE', 'DOCUMENT'];
-export const LEVELS: readonly ContentLevel[] = ['BEGINNER', 'INTERMEDIATE', 'ADVANCED'];
-export const CATEGORIES: readonly LearningCategory[] = [
-  'ADULT_LITERACY',
-  'ACADEMIC_SUPPLEMENT',
-  'VOCATIONAL',
-  'CULTURE_ARTS',
-  'HUMANITIES',
-  'CIVIC_PARTICIPATION',
-];
-export const LANGUAGES: readonly Locale[] = ['KO', 'EN', 'ZH', 'VI'];
+export { CATEGORIES, KINDS, LANGUAGES, LEVELS } from '../../lib/enums';
+
+import { CATEGORIES, KINDS, LANGUAGES, LEVELS } from '../../lib/enums';
 
 /** The API takes at most 100 characters of search text. */
 export const SEARCH_MAX_LENGTH = 100;

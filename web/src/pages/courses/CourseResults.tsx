@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../components/ApiError';
 import { CourseCard } from '../../components/courses/CourseCard';
 import { PAGE_SIZE } from '../../config';
 import { graphql } from '../../generated';
+import { useShowMore } from '../../hooks/useShowMore';
 import { useGraphQLLocale, useLocale } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { theme } from '../../theme';
@@ -36,24 +36,11 @@ export function CourseResults({ search, onClear }: { search: CourseSearch; onCle
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(CourseResultsQuery, {
     variables: { filter: toCourseFilter(search, theme.cityId), first: PAGE_SIZE, locale: useGraphQLLocale() },
   });
-  const [moreError, setMoreError] = useState<unknown>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
   // While a new search loads, the previous results stay (dimmed) instead of the list jumping away.
   const shown = data ?? previousData;
   const courses = shown?.courses;
 
-  async function showMore() {
-    if (!courses?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({ variables: { after: courses.pageInfo.endCursor } });
-    } catch (failure) {
-      setMoreError(failure);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const { showMore, loadingMore, moreError } = useShowMore(fetchMore, courses?.pageInfo.endCursor);
 
   return (
     <section className="course-results" aria-labelledby="course-results-heading" aria-busy={loading}>
@@ -94,7 +81,7 @@ export function CourseResults({ search, onClear }: { search: CourseSearch; onCle
               </li>
             ))}
           </ul>
-          {moreError !== null && <ApiError error={moreError} onRetry={() => void showMore()} />}
+          {moreError !== undefined && <ApiError error={moreError} onRetry={() => void showMore()} />}
           {courses.pageInfo.hasNextPage && (
             <p className="course-results__more">
               <button

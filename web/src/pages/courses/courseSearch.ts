@@ -2,17 +2,9 @@
 // can be shared, bookmarked and walked back with the browser's back button. Unknown or malformed
 // values are dropped rather than sent to the API.
 
-export const CATEGORIES = [
-  'ADULT_LITERACY',
-  'ACADEMIC_SUPPLEMENT',
-  'VOCATIONAL',
-  'CULTURE_ARTS',
-  'HUMANITIES',
-  'CIVIC_PARTICIPATION',
-] as const;
-export const FORMATS = ['OFFLINE', 'ONLINE', 'LIVE', 'BLENDED'] as const;
-export const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] as const;
-export const TIMES_OF_DAY = ['MORNING', 'AFTERNOON', 'EVENING'] as const;
+import { CATEGORIES, FORMATS, TIMES_OF_DAY, WEEKDAYS } from '../../lib/enums';
+
+export { CATEGORIES, FORMATS, TIMES_OF_DAY, WEEKDAYS };
 
 export type Category = (typeof CATEGORIES)[number];
 export type Format = (typeof FORMATS)[number];

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../../components/ApiError';
@@ -14,6 +14,7 @@ import {
 } from '../../components/library/libraryFilters';
 import { graphql } from '../../generated';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { useShowMore } from '../../hooks/useShowMore';
 import { useStoredSession } from '../../hooks/useSignedIn';
 import { useGraphQLLocale, useLocale } from '../../i18n';
 import { formatNumber } from '../../lib/format';
@@ -50,8 +51,6 @@ export function LibraryPage() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const filter = useMemo(() => apiFilter(filters), [filters]);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>();
   usePageTitle(t('library.title'));
 
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(LibraryPageContents, {
@@ -73,18 +72,7 @@ export function LibraryPage() {
   const providers = providersOf(nodes, locale);
   const shown = filters.provider ? nodes.filter((node) => node.provider === filters.provider) : nodes;
 
-  const showMore = async () => {
-    if (!contents?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(undefined);
-    try {
-      await fetchMore({ variables: { after: contents.pageInfo.endCursor } });
-    } catch (failure) {
-      setMoreError(failure);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { showMore, loadingMore, moreError } = useShowMore(fetchMore, contents?.pageInfo.endCursor);
 
   const total = contents?.totalCount ?? 0;
   let countText = t('library.loading');
