@@ -6,7 +6,15 @@ import { inTenant, rowsOf } from '@baeumteo/server';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { signUp, withRole } from '../src/accounts.ts';
-import { e2eSuite, expectAccessible, newVisitor, screenshot, settled, signInVisitor, text } from './harness.ts';
+import {
+  e2eSuite,
+  expectAccessible,
+  newVisitor,
+  screenshot,
+  settled,
+  signInVisitor,
+  text,
+} from './harness.ts';
 import { writeSilence } from './media.ts';
 
 // A one-minute recording on the site's own origin (written before the site server reads its files).
