@@ -115,7 +115,17 @@ const messagesDir = new URL('../../web/src/i18n/messages/', import.meta.url).pat
 
 /** A string of the site in a language, as the page shows it (`{{placeholders}}` filled from `values`). */
 export function text(
-  namespace: 'common' | 'courses' | 'account' | 'library' | 'staff' | 'admin',
+  namespace:
+    | 'common'
+    | 'courses'
+    | 'account'
+    | 'library'
+    | 'staff'
+    | 'admin'
+    | 'staffCourses'
+    | 'staffTerm'
+    | 'staffCity'
+    | 'analyst',
   locale: 'ko' | 'en' | 'zh' | 'vi',
   key: string,
   values: Record<string, string | number> = {},

@@ -54,6 +54,25 @@ const ContentAdminPage = page(
   () => import('./pages/admin/ContentAdminPage'),
   'ContentAdminPage',
 );
+const StaffCoursesPage = page(
+  /^\/staff$/,
+  () => import('./pages/staff/StaffCoursesPage'),
+  'StaffCoursesPage',
+);
+const CourseEditorPage = page(
+  /^\/staff\/courses\/(new|[^/]+\/edit)$/,
+  () => import('./pages/staff/CourseEditorPage'),
+  'CourseEditorPage',
+);
+const CourseTermPage = page(
+  /^\/staff\/courses\/[^/]+$/,
+  () => import('./pages/staff/CourseTermPage'),
+  'CourseTermPage',
+);
+const VenuesPage = page(/^\/staff\/venues$/, () => import('./pages/staff/VenuesPage'), 'VenuesPage');
+const FeaturedPage = page(/^\/staff\/featured$/, () => import('./pages/staff/FeaturedPage'), 'FeaturedPage');
+const PeoplePage = page(/^\/admin\/people$/, () => import('./pages/admin/PeoplePage'), 'PeoplePage');
+const DashboardPage = page(/^\/analyst$/, () => import('./pages/analyst/DashboardPage'), 'DashboardPage');
 const LiveClassesPage = page(/^\/live$/, () => import('./pages/library/LiveClassesPage'), 'LiveClassesPage');
 
 // The page being opened starts loading with this chunk, not after React has rendered the routes.
@@ -83,6 +102,14 @@ export function SiteRoutes({ config }: { config: RuntimeConfig }) {
               <Route path="/library/:id" element={<ContentPage />} />
               <Route path="/paths" element={<LearningPathsPage />} />
               <Route path="/live" element={<LiveClassesPage />} />
+              <Route path="/staff" element={<StaffCoursesPage />} />
+              <Route path="/staff/courses/new" element={<CourseEditorPage />} />
+              <Route path="/staff/courses/:courseId/edit" element={<CourseEditorPage />} />
+              <Route path="/staff/courses/:courseId" element={<CourseTermPage />} />
+              <Route path="/staff/venues" element={<VenuesPage />} />
+              <Route path="/staff/featured" element={<FeaturedPage />} />
+              <Route path="/admin/people" element={<PeoplePage />} />
+              <Route path="/analyst" element={<DashboardPage />} />
               <Route
                 path="/staff/courses/:courseId/sessions/:sessionId/attendance"
                 element={<AttendancePage />}

@@ -1,10 +1,14 @@
 import 'i18next';
 import type account from './messages/account/ko.json';
 import type admin from './messages/admin/ko.json';
+import type analyst from './messages/analyst/ko.json';
 import type common from './messages/common/ko.json';
 import type courses from './messages/courses/ko.json';
 import type library from './messages/library/ko.json';
 import type staff from './messages/staff/ko.json';
+import type staffCity from './messages/staffCity/ko.json';
+import type staffCourses from './messages/staffCourses/ko.json';
+import type staffTerm from './messages/staffTerm/ko.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -16,6 +20,10 @@ declare module 'i18next' {
       library: typeof library;
       staff: typeof staff;
       admin: typeof admin;
+      staffCourses: typeof staffCourses;
+      staffTerm: typeof staffTerm;
+      staffCity: typeof staffCity;
+      analyst: typeof analyst;
     };
   }
 }

@@ -8,7 +8,18 @@ import { type AppLocale, intlLocale, isAppLocale, pickLocale, toGraphQLLocale } 
 export * from './locale';
 
 const STORAGE_KEY = 'baeumteo.locale';
-export const NAMESPACES = ['common', 'courses', 'account', 'library', 'staff', 'admin'] as const;
+export const NAMESPACES = [
+  'common',
+  'courses',
+  'account',
+  'library',
+  'staff',
+  'admin',
+  'staffCourses',
+  'staffTerm',
+  'staffCity',
+  'analyst',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 const messages = import.meta.glob<{ default: Record<string, unknown> }>('./messages/*/*.json');
