@@ -11,7 +11,14 @@ import {
 } from '@baeumteo/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { tables } from '../src/db/schema.ts';
-import { cityStats, koreaDay, participationGap, planPeriod } from '../src/rules/stats.ts';
+import {
+  categoryStats,
+  cityStats,
+  koreaDay,
+  monthsOf,
+  participationGap,
+  planPeriod,
+} from '../src/rules/stats.ts';
 import { startHistory } from '../src/service.ts';
 import { ownerOf } from './certificateSteps.ts';
 
@@ -155,6 +162,132 @@ describe('periods', () => {
   });
 });
 
+describe('months and categories', () => {
+  it('cuts a period into Korea-time months, the first and last cut to the period', () => {
+    const months = monthsOf({
+      from: new Date('2026-11-15T12:00:00+09:00'),
+      to: new Date('2027-02-01T00:00:00+09:00'),
+    });
+    expect(months.map((m) => m.month)).toEqual(['2026-11', '2026-12', '2027-01']);
+    expect(months[0]?.from.toISOString()).toBe('2026-11-15T03:00:00.000Z');
+    expect(months[1]).toMatchObject({
+      from: new Date('2026-12-01T00:00:00+09:00'),
+      to: new Date('2027-01-01T00:00:00+09:00'),
+    });
+    expect(months[2]?.to.toISOString()).toBe('2027-01-31T15:00:00.000Z');
+  });
+
+  it('hides category counts of 1 to 4 with the rate they reveal, and hours behind fewer than 5 records', () => {
+    const base = { category: 'VOCATIONAL' as const, learningHours: 12, credited: 5 };
+    expect(categoryStats({ ...base, completions: 6, notCompleted: 2 })).toEqual({
+      category: 'VOCATIONAL',
+      completions: 6,
+      notCompleted: null,
+      completionRate: null,
+      learningHours: 12,
+    });
+    expect(categoryStats({ ...base, completions: 0, notCompleted: 0, credited: 3 })).toMatchObject({
+      completionRate: 0,
+      learningHours: null,
+    });
+  });
+});
+
+const trendQuery = `query ($from: DateTime!, $to: DateTime!) { provinceStats(from: $from, to: $to) {
+  months { month from to activeLearners enrollments completions learningHours }
+  categories { category completions notCompleted completionRate learningHours } } }`;
+
+interface Trend {
+  months: Array<
+    { month: string; from: string; to: string; activeLearners: number | null } & Record<string, unknown>
+  >;
+  categories: Array<{ category: string } & Record<string, unknown>>;
+}
+
+describe('provinceStats month by month and by category', () => {
+  it('counts each month of the province once, suppressing a month of fewer than 5 learners', async () => {
+    const { data, errors } = await callSubgraph<{ provinceStats: Trend }>(
+      service.url,
+      trendQuery,
+      { from: '2026-03-01T00:00:00+09:00', to: '2026-06-01T00:00:00+09:00' },
+      { caller: analyst },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.provinceStats.months).toEqual([
+      {
+        month: '2026-03',
+        from: '2026-03-01T00:00:00+09:00',
+        to: '2026-04-01T00:00:00+09:00',
+        activeLearners: 11,
+        enrollments: 9,
+        completions: 0,
+        learningHours: 0,
+      },
+      {
+        month: '2026-04',
+        from: '2026-04-01T00:00:00+09:00',
+        to: '2026-05-01T00:00:00+09:00',
+        activeLearners: 6,
+        enrollments: 0,
+        completions: 5,
+        learningHours: 50,
+      },
+      // Only a move in May: moving is not learning, and no one is shown.
+      {
+        month: '2026-05',
+        from: '2026-05-01T00:00:00+09:00',
+        to: '2026-06-01T00:00:00+09:00',
+        activeLearners: null,
+        enrollments: null,
+        completions: null,
+        learningHours: null,
+      },
+    ]);
+    const ragged = await callSubgraph<{ provinceStats: Trend }>(
+      service.url,
+      trendQuery,
+      { from: '2026-03-10T10:00:00+09:00', to: '2026-04-30T18:00:01+09:00' },
+      { caller: analyst },
+    );
+    expect(ragged.data?.provinceStats.months.map((m) => [m.month, m.activeLearners])).toEqual([
+      ['2026-03', 11],
+      ['2026-04', 6],
+    ]);
+    expect(ragged.data?.provinceStats.months[0]?.from).toBe('2026-03-10T10:00:00+09:00');
+  });
+
+  it('adds up completions and hours per category, the same from the rollup as from the records', async () => {
+    const answer = (from: string, to: string) =>
+      callSubgraph<{ provinceStats: Trend }>(service.url, trendQuery, { from, to }, { caller: analyst });
+    const whole = await answer('2026-03-01T00:00:00+09:00', '2026-06-01T00:00:00+09:00');
+    const categories = whole.data?.provinceStats.categories ?? [];
+    expect(categories.map((c) => c.category)).toEqual([
+      'ADULT_LITERACY',
+      'ACADEMIC_SUPPLEMENT',
+      'VOCATIONAL',
+      'CULTURE_ARTS',
+      'HUMANITIES',
+      'CIVIC_PARTICIPATION',
+    ]);
+    expect(categories.find((c) => c.category === 'CULTURE_ARTS')).toEqual({
+      category: 'CULTURE_ARTS',
+      completions: 5,
+      notCompleted: 0,
+      completionRate: 1,
+      learningHours: 50,
+    });
+    expect(categories.find((c) => c.category === 'VOCATIONAL')).toMatchObject({
+      completions: 0,
+      completionRate: 0,
+      learningHours: 0,
+    });
+    // The completions' day alone, cut in the middle: read from the records, not the rollup.
+    const ragged = await answer('2026-04-30T17:00:00+09:00', '2026-04-30T19:00:00+09:00');
+    expect(ragged.errors).toBeUndefined();
+    expect(ragged.data?.provinceStats.categories).toEqual(categories);
+  });
+});
+
 describe('provinceStats', () => {
   it('counts residents once per period, with rates, and hides cities of fewer than 5 learners', async () => {
     const { data, errors } = await stats('2026-03-01T00:00:00+09:00', '2026-06-01T00:00:00+09:00');
@@ -178,6 +311,10 @@ describe('provinceStats', () => {
     const whole = await stats('2026-03-01T00:00:00+09:00', '2026-06-01T00:00:00+09:00');
     const ragged = await stats('2026-03-01T00:00:00.001+09:00', '2026-05-31T23:59:59+09:00');
     expect(ragged.data?.provinceStats.cities).toEqual(whole.data?.provinceStats.cities);
+    // Within one day: the records alone.
+    const evening = await stats('2026-04-30T17:00:00+09:00', '2026-04-30T19:00:00+09:00');
+    expect(evening.errors).toBeUndefined();
+    expect(row(evening.data?.provinceStats, 'suwon')).toMatchObject({ activeLearners: 6, completions: 5 });
     const april = await stats('2026-04-01T00:00:00+09:00', '2026-05-01T00:00:00+09:00');
     expect(row(april.data?.provinceStats, 'suwon')).toMatchObject({
       activeLearners: 6,

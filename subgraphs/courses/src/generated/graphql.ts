@@ -416,6 +416,8 @@ export type Mutation = {
   recordSessionAttendance: Array<Enrollment>;
   /** Edits a DRAFT course (CITY_STAFF of its city). */
   updateCourse: Course;
+  /** Edits a venue (CITY_STAFF of its city, PROVINCE_ADMIN); fields left out stay as they are, an empty dong removes it. Courses at the venue show the change. */
+  updateVenue: Venue;
 };
 
 
@@ -484,6 +486,12 @@ export type MutationRecordSessionAttendanceArgs = {
 export type MutationUpdateCourseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCourseInput;
+};
+
+
+export type MutationUpdateVenueArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateVenueInput;
 };
 
 /** Pagination state of a connection. */
@@ -573,6 +581,18 @@ export type UpdateCourseInput = {
   titleKo?: InputMaybe<Scalars['String']['input']>;
   /** Venue of the city. */
   venueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Changes to a venue; fields left out stay as they are. */
+export type UpdateVenueInput = {
+  /** Street address, 1 to 300 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** The dong, eup or myeon it serves (at most 50 characters); empty for none. */
+  dong?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of place. */
+  kind?: InputMaybe<VenueKind>;
+  /** 1 to 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A place where a city holds courses. */
@@ -762,6 +782,7 @@ export type ResolversTypes = {
   SelectionMethod: SelectionMethod;
   TimeOfDay: TimeOfDay;
   UpdateCourseInput: UpdateCourseInput;
+  UpdateVenueInput: UpdateVenueInput;
   Venue: ResolverTypeWrapper<VenueRow>;
   VenueKind: VenueKind;
   Weekday: Weekday;
@@ -794,6 +815,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   UpdateCourseInput: UpdateCourseInput;
+  UpdateVenueInput: UpdateVenueInput;
   Venue: VenueRow;
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
@@ -925,6 +947,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordAttendance?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'learnerId' | 'present' | 'sessionId'>>;
   recordSessionAttendance?: Resolver<Array<ResolversTypes['Enrollment']>, ParentType, ContextType, RequireFields<MutationRecordSessionAttendanceArgs, 'entries' | 'sessionId'>>;
   updateCourse?: Resolver<ResolversTypes['Course'], ParentType, ContextType, RequireFields<MutationUpdateCourseArgs, 'id' | 'input'>>;
+  updateVenue?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationUpdateVenueArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {

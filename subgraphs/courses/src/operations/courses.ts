@@ -1,5 +1,5 @@
 // Course management for city staff: create (once per idempotency key), edit while draft, publish,
-// cancel; venues.
+// cancel.
 import {
   badInput,
   conflict,
@@ -22,7 +22,7 @@ export async function managedCourse(ctx: Context, id: string): Promise<CourseRow
   return course;
 }
 
-function requireStaffOf(ctx: Context, cityId: string, field: string): void {
+export function requireStaffOf(ctx: Context, cityId: string, field: string): void {
   if (!ctx.caller) throw unauthenticated();
   if (!managesCity(ctx.caller, cityId)) {
     const error = forbidden("Only this city's staff may do this.");
@@ -118,30 +118,4 @@ export async function cancelCourse(ctx: Context, id: string): Promise<CourseRow>
   }
   ctx.loaders.courseById.clear(id);
   return (await ctx.loaders.courseById.load(id)) as CourseRow;
-}
-
-export async function createVenue(
-  ctx: Context,
-  input: {
-    cityId: string;
-    name: string;
-    kind: 'LEARNING_CENTER' | 'NEIGHBORHOOD_CENTER' | 'LIBRARY' | 'SCHOOL' | 'PARTNER' | 'ONLINE';
-    address: string;
-    dong?: string | null;
-  },
-  idempotencyKey?: string | null,
-) {
-  requireStaffOf(ctx, input.cityId, 'input.cityId');
-  const key = creationKey(ctx.caller, idempotencyKey);
-  const name = input.name.trim();
-  const address = input.address.trim();
-  if (name.length === 0 || name.length > 200)
-    throw badInput('The name has 1 to 200 characters.', 'input.name');
-  if (address.length === 0 || address.length > 300)
-    throw badInput('The address has 1 to 300 characters.', 'input.address');
-  const result = await ctx.repo.venues.create(
-    { cityId: input.cityId, name, kind: input.kind, address, dong: input.dong?.trim() || null },
-    key,
-  );
-  return sameCreation(result, (row) => row.cityId === input.cityId, 'venue');
 }

@@ -1,6 +1,6 @@
 // Data access for venues.
 import { type Created, type IdempotencyKey, inTenant, isUuid, sameKey } from '@baeumteo/server';
-import { asc, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { type VenueRow, venues } from '../db/schema.ts';
 import type { CoursesDb } from './courses.ts';
 
@@ -21,6 +21,17 @@ export function venuesRepo(db: CoursesDb) {
         const [earlier] = key ? await tx.select().from(venues).where(sameKey(venues, key)) : [];
         if (!earlier) throw new Error('the venue was not stored');
         return { row: earlier, created: false };
+      });
+    },
+    /** Replaces a venue's fields, within its city's tenant. */
+    update(
+      venue: VenueRow,
+      fields: Pick<typeof venues.$inferInsert, 'name' | 'kind' | 'address' | 'dong'>,
+    ): Promise<VenueRow> {
+      return inTenant(db, venue.cityId, async (tx) => {
+        const [row] = await tx.update(venues).set(fields).where(eq(venues.id, venue.id)).returning();
+        if (!row) throw new Error('the venue was not updated');
+        return row;
       });
     },
     byIds(ids: readonly string[]): Promise<VenueRow[]> {

@@ -1,11 +1,5 @@
 import type { MutationResolvers } from '../generated/graphql.ts';
-import {
-  cancelCourse,
-  createCourse,
-  createVenue,
-  publishCourse,
-  updateCourse,
-} from '../operations/courses.ts';
+import { cancelCourse, createCourse, publishCourse, updateCourse } from '../operations/courses.ts';
 import {
   applyToCourse,
   cancelEnrollment,
@@ -14,6 +8,7 @@ import {
   finishCourse,
   recordAttendance,
 } from '../operations/enrollments.ts';
+import { createVenue, updateVenue } from '../operations/venues.ts';
 
 export const Mutation: MutationResolvers = {
   applyToCourse: (_, a, ctx) => applyToCourse(ctx, a.courseId, a.idempotencyKey),
@@ -23,6 +18,7 @@ export const Mutation: MutationResolvers = {
   publishCourse: (_, a, ctx) => publishCourse(ctx, a.id),
   cancelCourse: (_, a, ctx) => cancelCourse(ctx, a.id),
   createVenue: (_, a, ctx) => createVenue(ctx, a.input, a.idempotencyKey),
+  updateVenue: (_, a, ctx) => updateVenue(ctx, a.id, a.input),
   drawLottery: (_, a, ctx) => drawLottery(ctx, a.courseId),
   decideEnrollment: (_, a, ctx) => decideEnrollment(ctx, a.enrollmentId, a.approve),
   recordAttendance: async (_, a, ctx) => {

@@ -148,6 +148,25 @@ export const cityDays = historySchema.table(
 );
 
 /**
+ * Per resident city, learning category and day (Korea time): what was judged and credited in each
+ * category, for completion rates and hours by category.
+ */
+export const categoryDays = historySchema.table(
+  'category_days',
+  {
+    residenceCityId: text('residence_city_id').notNull(),
+    category: learningCategory('category').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    completions: integer('completions').notNull().default(0),
+    notCompleted: integer('not_completed').notNull().default(0),
+    hours: real('hours').notNull().default(0),
+    /** Records that credited hours: hours behind fewer than 5 of them are not shown. */
+    credited: integer('credited').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.residenceCityId, t.category, t.day] })],
+);
+
+/**
  * Who read or changed a person's history who is not that person (an admin reading a transcript,
  * staff downloading a certificate they issued, a revocation). Append-only.
  */

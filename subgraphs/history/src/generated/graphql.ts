@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AccessLogRow, CertificateRow, LearningRecordRow } from '../db/schema.ts';
 import type { EntityRef, TranscriptParent } from '../resolvers/parents.ts';
-import type { CityStats } from '../rules/stats.ts';
+import type { CategoryStats, CityStats, MonthStats } from '../rules/stats.ts';
 import type { ProvinceStatsTable } from '../operations/provinceStats.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -42,6 +42,21 @@ export type CategoryHours = {
   category: LearningCategory;
   /** Hours credited. */
   hours: Scalars['Float']['output'];
+};
+
+/** One learning category in the whole province: counts of 1 to 4 are hidden (null), with the rate they would reveal, and hours credited by fewer than 5 records. */
+export type CategoryLearningStats = {
+  __typename?: 'CategoryLearningStats';
+  /** The category. */
+  category: LearningCategory;
+  /** completions / (completions + not completed); 0 when no course was judged. */
+  completionRate?: Maybe<Scalars['Float']['output']>;
+  /** Courses of the category completed in the period. */
+  completions?: Maybe<Scalars['Int']['output']>;
+  /** Learning hours credited in the category (completed courses and finished contents). */
+  learningHours?: Maybe<Scalars['Float']['output']>;
+  /** Course enrollments of the category judged not completed in the period. */
+  notCompleted?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A certificate of completion issued by the province's platform. */
@@ -228,6 +243,25 @@ export type LearningVerb =
   /** Waits for a seat (added to the contract's verbs) */
   | 'WAITLISTED';
 
+/** One month of learning in the whole province, suppressed like a city's row (nothing below 5 active learners, counts of 1 to 4 hidden). */
+export type MonthLearningStats = {
+  __typename?: 'MonthLearningStats';
+  /** Distinct learners with any learning record in the month, wherever they lived. */
+  activeLearners?: Maybe<Scalars['Int']['output']>;
+  /** Courses completed in the month. */
+  completions?: Maybe<Scalars['Int']['output']>;
+  /** Seats taken (ENROLLED records) in the month. */
+  enrollments?: Maybe<Scalars['Int']['output']>;
+  /** Start of the month, or of the period when it starts later (inclusive). */
+  from: Scalars['DateTime']['output'];
+  /** Learning hours credited in the month. */
+  learningHours?: Maybe<Scalars['Float']['output']>;
+  /** The month in Korea time, e.g. "2026-03". */
+  month: Scalars['String']['output'];
+  /** End of the month, or of the period when it ends earlier (exclusive). */
+  to: Scalars['DateTime']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Revokes a certificate (PROVINCE_ADMIN, or CITY_STAFF of the city that issued it); it then verifies as invalid (the reason stays with the certificate, for its holder and staff). */
@@ -252,12 +286,16 @@ export type PageInfo = {
 /** Learning across the province in a period [from, to), per city: aggregates only. */
 export type ProvinceStats = {
   __typename?: 'ProvinceStats';
+  /** Completions and learning hours per learning category, the whole province, in the categories' order. */
+  categories: Array<CategoryLearningStats>;
   /** The 31 cities and counties by administrative code, province excluded. */
   cities: Array<CityLearningStats>;
   /** The gateway path of the same table as CSV, for analysts and province admins (GET with a bearer token). */
   csvPath: Scalars['String']['output'];
   /** Start of the period (inclusive). */
   from: Scalars['DateTime']['output'];
+  /** The period month by month (Korea time), the whole province: the first and last month cut to the period. */
+  months: Array<MonthLearningStats>;
   /** Highest participationRate / lowest among the cities shown with a rate above 0 (>= 1; 1 = no gap or too few cities to compare). */
   participationGap: Scalars['Float']['output'];
   /** End of the period (exclusive). */
@@ -412,11 +450,12 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CategoryHours: ResolverTypeWrapper<CategoryHours>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CategoryLearningStats: ResolverTypeWrapper<CategoryStats>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Certificate: ResolverTypeWrapper<CertificateRow>;
   CertificateVerification: ResolverTypeWrapper<Omit<CertificateVerification, 'certificate'> & { certificate?: Maybe<ResolversTypes['Certificate']> }>;
   City: ResolverTypeWrapper<EntityRef>;
   CityLearningStats: ResolverTypeWrapper<CityStats>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Content: ResolverTypeWrapper<EntityRef>;
   Course: ResolverTypeWrapper<EntityRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -426,6 +465,7 @@ export type ResolversTypes = {
   LearningRecordConnection: ResolverTypeWrapper<Omit<LearningRecordConnection, 'edges'> & { edges: Array<ResolversTypes['LearningRecordEdge']> }>;
   LearningRecordEdge: ResolverTypeWrapper<Omit<LearningRecordEdge, 'node'> & { node: ResolversTypes['LearningRecord'] }>;
   LearningVerb: LearningVerb;
+  MonthLearningStats: ResolverTypeWrapper<MonthStats>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProvinceStats: ResolverTypeWrapper<ProvinceStatsTable>;
@@ -442,11 +482,12 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   CategoryHours: CategoryHours;
   Float: Scalars['Float']['output'];
+  CategoryLearningStats: CategoryStats;
+  Int: Scalars['Int']['output'];
   Certificate: CertificateRow;
   CertificateVerification: Omit<CertificateVerification, 'certificate'> & { certificate?: Maybe<ResolversParentTypes['Certificate']> };
   City: EntityRef;
   CityLearningStats: CityStats;
-  Int: Scalars['Int']['output'];
   Content: EntityRef;
   Course: EntityRef;
   DateTime: Scalars['DateTime']['output'];
@@ -454,6 +495,7 @@ export type ResolversParentTypes = {
   LearningRecord: LearningRecordRow;
   LearningRecordConnection: Omit<LearningRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['LearningRecordEdge']> };
   LearningRecordEdge: Omit<LearningRecordEdge, 'node'> & { node: ResolversParentTypes['LearningRecord'] };
+  MonthLearningStats: MonthStats;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   ProvinceStats: ProvinceStatsTable;
@@ -490,6 +532,14 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
 export type CategoryHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryHours'] = ResolversParentTypes['CategoryHours']> = {
   category?: Resolver<ResolversTypes['LearningCategory'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CategoryLearningStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryLearningStats'] = ResolversParentTypes['CategoryLearningStats']> = {
+  category?: Resolver<ResolversTypes['LearningCategory'], ParentType, ContextType>;
+  completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  completions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  learningHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  notCompleted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type CertificateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Certificate'] = ResolversParentTypes['Certificate'], FederationReferenceType extends FederationReferenceTypes['Certificate'] = FederationReferenceTypes['Certificate']> = {
@@ -574,6 +624,16 @@ export type LearningRecordEdgeResolvers<ContextType = Context, ParentType extend
   node?: Resolver<ResolversTypes['LearningRecord'], ParentType, ContextType>;
 };
 
+export type MonthLearningStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthLearningStats'] = ResolversParentTypes['MonthLearningStats']> = {
+  activeLearners?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  completions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  enrollments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  learningHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   revokeCertificate?: Resolver<ResolversTypes['Certificate'], ParentType, ContextType, RequireFields<MutationRevokeCertificateArgs, 'number' | 'reason'>>;
 };
@@ -584,9 +644,11 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type ProvinceStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvinceStats'] = ResolversParentTypes['ProvinceStats']> = {
+  categories?: Resolver<Array<ResolversTypes['CategoryLearningStats']>, ParentType, ContextType>;
   cities?: Resolver<Array<ResolversTypes['CityLearningStats']>, ParentType, ContextType>;
   csvPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['MonthLearningStats']>, ParentType, ContextType>;
   participationGap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
@@ -605,6 +667,7 @@ export type TranscriptResolvers<ContextType = Context, ParentType extends Resolv
 export type Resolvers<ContextType = Context> = {
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   CategoryHours?: CategoryHoursResolvers<ContextType>;
+  CategoryLearningStats?: CategoryLearningStatsResolvers<ContextType>;
   Certificate?: CertificateResolvers<ContextType>;
   CertificateVerification?: CertificateVerificationResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
@@ -616,6 +679,7 @@ export type Resolvers<ContextType = Context> = {
   LearningRecord?: LearningRecordResolvers<ContextType>;
   LearningRecordConnection?: LearningRecordConnectionResolvers<ContextType>;
   LearningRecordEdge?: LearningRecordEdgeResolvers<ContextType>;
+  MonthLearningStats?: MonthLearningStatsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ProvinceStats?: ProvinceStatsResolvers<ContextType>;

@@ -1,7 +1,18 @@
 // Province statistics, one table for GraphQL and for the CSV export.
 import { cities, downloads } from '@baeumteo/contracts';
 import type { Repos } from '../context.ts';
-import { type CityStats, cityStats, type Period, participationGap } from '../rules/stats.ts';
+import {
+  type CategoryStats,
+  type CityStats,
+  categoryStats,
+  cityStats,
+  type MonthStats,
+  monthStats,
+  monthsOf,
+  type Period,
+  participationGap,
+} from '../rules/stats.ts';
+import { learningCategories } from '../rules/verbs.ts';
 
 export interface ProvinceStatsTable extends Period {
   cities: CityStats[];
@@ -32,6 +43,25 @@ export async function provinceStats(repo: Repos, period: Period): Promise<Provin
     participationGap: participationGap(rows),
     csvPath: downloads.provinceStatsCsv.path(period.from, period.to),
   };
+}
+
+/** The period month by month (Korea time), province-wide: the dashboard's trend. */
+export async function provinceMonths(repo: Repos, period: Period): Promise<MonthStats[]> {
+  return Promise.all(
+    monthsOf(period).map(async ({ month, ...slice }) =>
+      monthStats(month, slice, await repo.stats.provinceTotals(slice)),
+    ),
+  );
+}
+
+/** Completions and hours per learning category, province-wide, in the categories' order. */
+export async function provinceCategories(repo: Repos, period: Period): Promise<CategoryStats[]> {
+  const totals = new Map((await repo.stats.categoryTotals(period)).map((t) => [t.category, t]));
+  return learningCategories.map((category) =>
+    categoryStats(
+      totals.get(category) ?? { category, completions: 0, notCompleted: 0, learningHours: 0, credited: 0 },
+    ),
+  );
 }
 
 const csvColumns = [

@@ -2,6 +2,7 @@
 import { keysetAfter, type PageRequest } from '@baeumteo/server';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import {
+  categoryDays,
   cityDays,
   deadLetters,
   holders,
@@ -42,6 +43,7 @@ export function recordsRepo(db: HistoryDb) {
         { residenceCityId: string; year: number; learnerId: string; bits: string[] }
       >();
       const sums = new Map<string, typeof cityDays.$inferInsert>();
+      const categorySums = new Map<string, typeof categoryDays.$inferInsert>();
       for (const r of records) {
         if (!r.residenceCityId || !isActivity(r.verb)) continue;
         const day = koreaDay(r.occurredAt);
@@ -61,6 +63,18 @@ export function recordsRepo(db: HistoryDb) {
         sum.notCompleted = (sum.notCompleted ?? 0) + (r.verb === 'NOT_COMPLETED' ? 1 : 0);
         sum.hours = (sum.hours ?? 0) + (r.hours ?? 0);
         sums.set(dayKey, sum);
+        if (!r.category) continue;
+        const categoryKey = `${r.residenceCityId}|${r.category}|${day.date}`;
+        const inCategory = categorySums.get(categoryKey) ?? {
+          residenceCityId: r.residenceCityId,
+          category: r.category,
+          day: day.date,
+        };
+        inCategory.completions = (inCategory.completions ?? 0) + (r.verb === 'COMPLETED' ? 1 : 0);
+        inCategory.notCompleted = (inCategory.notCompleted ?? 0) + (r.verb === 'NOT_COMPLETED' ? 1 : 0);
+        inCategory.hours = (inCategory.hours ?? 0) + (r.hours ?? 0);
+        inCategory.credited = (inCategory.credited ?? 0) + ((r.hours ?? 0) > 0 ? 1 : 0);
+        categorySums.set(categoryKey, inCategory);
       }
       if (learnerDays.size === 0) return;
       // Sorted by key, so concurrent batches lock rollup rows in the same order (no deadlock).
@@ -84,6 +98,20 @@ export function recordsRepo(db: HistoryDb) {
             completions: added('completions'),
             notCompleted: added('not_completed'),
             hours: added('hours'),
+          },
+        });
+      if (categorySums.size === 0) return;
+      const addedTo = (column: string) => sql.raw(`category_days.${column} + excluded.${column}`);
+      await db
+        .insert(categoryDays)
+        .values(sorted(categorySums))
+        .onConflictDoUpdate({
+          target: [categoryDays.residenceCityId, categoryDays.category, categoryDays.day],
+          set: {
+            completions: addedTo('completions'),
+            notCompleted: addedTo('not_completed'),
+            hours: addedTo('hours'),
+            credited: addedTo('credited'),
           },
         });
     },

@@ -1,6 +1,10 @@
-import type { CityLearningStatsResolvers, QueryResolvers } from '../generated/graphql.ts';
+import type {
+  CityLearningStatsResolvers,
+  ProvinceStatsResolvers,
+  QueryResolvers,
+} from '../generated/graphql.ts';
 import { verifyCertificate } from '../operations/certificates.ts';
-import { provinceStats } from '../operations/provinceStats.ts';
+import { provinceCategories, provinceMonths, provinceStats } from '../operations/provinceStats.ts';
 import { assertStatsReader } from '../rules/access.ts';
 import { checkPeriod } from '../rules/stats.ts';
 
@@ -15,4 +19,10 @@ export const Query: QueryResolvers = {
 
 export const CityLearningStats: CityLearningStatsResolvers = {
   city: (row) => ({ id: row.cityId }),
+};
+
+/** The trend and the categories are read only when asked for: the table alone stays one pass. */
+export const ProvinceStats: ProvinceStatsResolvers = {
+  months: (table, _, ctx) => provinceMonths(ctx.repo, table),
+  categories: (table, _, ctx) => provinceCategories(ctx.repo, table),
 };

@@ -2,6 +2,7 @@
 // days (kept in the rollup) and partial days at its ends (read from records), and small-cell
 // suppression.
 import { badInput, KOREA_OFFSET_MS, koreaDayStart } from '@baeumteo/server';
+import type { LearningCategory } from '../generated/graphql.ts';
 import { learningVerbs } from './verbs.ts';
 
 /** Every verb but MOVED is learning activity: moving city is not learning. */
@@ -135,4 +136,88 @@ export function participationGap(rows: CityStats[]): number {
   const rates = rows.map((r) => r.participationRate).filter((r): r is number => r !== null && r > 0);
   if (rates.length < 2) return 1;
   return Math.max(...rates) / Math.min(...rates);
+}
+
+export interface CategoryTotals {
+  category: LearningCategory;
+  completions: number;
+  notCompleted: number;
+  learningHours: number;
+  /** Records that credited hours. */
+  credited: number;
+}
+
+export interface CategoryStats {
+  category: LearningCategory;
+  completions: number | null;
+  notCompleted: number | null;
+  completionRate: number | null;
+  learningHours: number | null;
+}
+
+/**
+ * One category's row, province-wide: counts of 1 to 4 are hidden, the rate with them, and the
+ * hours when fewer than 5 records credited them.
+ */
+export function categoryStats(totals: CategoryTotals): CategoryStats {
+  const judged = totals.completions + totals.notCompleted;
+  const completions = shown(totals.completions);
+  const notCompleted = shown(totals.notCompleted);
+  return {
+    category: totals.category,
+    completions,
+    notCompleted,
+    completionRate:
+      judged === 0 ? 0 : completions === null || notCompleted === null ? null : totals.completions / judged,
+    learningHours: shown(totals.credited) === null ? null : Math.round(totals.learningHours * 10) / 10,
+  };
+}
+
+export interface MonthStats extends Period {
+  /** The month in Korea time, e.g. "2026-03". */
+  month: string;
+  activeLearners: number | null;
+  enrollments: number | null;
+  completions: number | null;
+  learningHours: number | null;
+}
+
+/** A month of the province as a whole; a month with fewer than 5 active learners shows nothing. */
+export function monthStats(month: string, period: Period, totals: Omit<CityTotals, 'cityId'>): MonthStats {
+  const hidden = totals.activeLearners < SUPPRESS_BELOW;
+  return {
+    month,
+    ...period,
+    activeLearners: hidden ? null : totals.activeLearners,
+    enrollments: hidden ? null : shown(totals.enrollments),
+    completions: hidden ? null : shown(totals.completions),
+    learningHours: hidden ? null : Math.round(totals.learningHours * 10) / 10,
+  };
+}
+
+/** At most this many months in a trend: ten years, cut at both ends. */
+const MAX_MONTHS = 121;
+
+/** The Korea-time months [from, to) touches, each cut to the period ("2026-03", its part of it). */
+export function monthsOf({ from, to }: Period): Array<{ month: string } & Period> {
+  const months: Array<{ month: string } & Period> = [];
+  const local = new Date(from.getTime() + KOREA_OFFSET_MS);
+  let year = local.getUTCFullYear();
+  let month = local.getUTCMonth();
+  while (months.length < MAX_MONTHS) {
+    const start = new Date(Date.UTC(year, month, 1) - KOREA_OFFSET_MS);
+    const end = new Date(Date.UTC(year, month + 1, 1) - KOREA_OFFSET_MS);
+    if (start.getTime() >= to.getTime()) break;
+    months.push({
+      month: `${year}-${String(month + 1).padStart(2, '0')}`,
+      from: start.getTime() < from.getTime() ? from : start,
+      to: end.getTime() > to.getTime() ? to : end,
+    });
+    month += 1;
+    if (month === 12) {
+      month = 0;
+      year += 1;
+    }
+  }
+  return months;
 }

@@ -220,6 +220,8 @@ export type Query = {
   cities: Array<City>;
   /** One tenant by id (slug); null when there is none. */
   city?: Maybe<City>;
+  /** The account with this email, case-insensitively; null when there is none (PROVINCE_ADMIN; the lookup goes on the person's access log as FIND_BY_EMAIL). */
+  learnerByEmail?: Maybe<Learner>;
   /** The signed-in learner; null without a token. */
   me?: Maybe<Learner>;
 };
@@ -227,6 +229,11 @@ export type Query = {
 
 export type QueryCityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryLearnerByEmailArgs = {
+  email: Scalars['String']['input'];
 };
 
 /** Where a learner lives, for a period. */
@@ -509,6 +516,7 @@ export type PersonalDataExportResolvers<ContextType = Context, ParentType extend
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   cities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType, RequireFields<QueryCityArgs, 'id'>>;
+  learnerByEmail?: Resolver<Maybe<ResolversTypes['Learner']>, ParentType, ContextType, RequireFields<QueryLearnerByEmailArgs, 'email'>>;
   me?: Resolver<Maybe<ResolversTypes['Learner']>, ParentType, ContextType>;
 };
 
