@@ -94,6 +94,12 @@ describe('curating the shared library', () => {
       retiredAt: null,
     });
     expect(await search(content.tag)).toEqual([content.id]);
+    // Whose content it is comes back, so that an edit form can keep it.
+    const own = await platform.query<{ content: { city: { id: string } | null } }>(
+      'query ($id: ID!) { content(id: $id) { city { id } } }',
+      { id: content.id },
+    );
+    expect(own.body.data?.content.city).toEqual({ id: 'ansan' });
   });
 
   it('replaces a content’s fields', async () => {

@@ -31,6 +31,8 @@ export type Content = {
   __typename?: 'Content';
   /** Which of the six areas of lifelong education it belongs to. */
   category: LearningCategory;
+  /** The city whose own content it is (its YouTube channel); null for province-wide contents. */
+  city?: Maybe<City>;
   /** The description in the given locale; Korean when not given or not translated. */
   description: Scalars['String']['output'];
   /** Running time in minutes (reading time for documents). */
@@ -597,6 +599,7 @@ export type CityResolvers<ContextType = Context, ParentType extends ResolversPar
 export type ContentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Content'] = ResolversParentTypes['Content'], FederationReferenceType extends FederationReferenceTypes['Content'] = FederationReferenceTypes['Content']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Content']> | FederationReferenceType, FederationReferenceType, ContextType>;
   category?: Resolver<ResolversTypes['LearningCategory'], ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ContentDescriptionArgs>>;
   durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -9,5 +9,6 @@ export const Content: ContentResolvers = {
       { ko: c.descriptionKo, en: c.descriptionEn, zh: c.descriptionZh, vi: c.descriptionVi },
       args.locale,
     ),
+  city: (c) => (c.cityId ? { id: c.cityId } : null),
   myProgress: (c, _, ctx) => (ctx.caller ? ctx.loaders.myProgressByContent.load(c.id) : null),
 };

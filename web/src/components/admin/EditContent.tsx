@@ -30,6 +30,9 @@ const ContentAdminEditContent = graphql(`
       durationMinutes
       languages
       retiredAt
+      city {
+        id
+      }
     }
   }
 `);
@@ -56,7 +59,7 @@ export function EditContent({
     <EditForm
       key={id}
       id={id}
-      initial={draftFromContent(data.content)}
+      initial={draftFromContent(data.content, data.content.city?.id)}
       onSaved={onSaved}
       onCancel={onCancel}
     />
