@@ -15,6 +15,7 @@ import { MyEnrollments } from './MyEnrollments';
 import { MyGreeting } from './MyGreeting';
 import { MyRecords } from './MyRecords';
 import { MyTranscript } from './MyTranscript';
+import { MyWorkLinks } from './MyWorkLinks';
 import './me.css';
 
 /**
@@ -31,6 +32,7 @@ const MyLearningPageQuery = graphql(`
       ...MyTranscript_learner
       ...MyCertificates_learner
       ...MoveCity_learner
+      ...MyWorkLinks_learner
     }
   }
 `);
@@ -67,6 +69,7 @@ function MyLearning() {
       {me && (
         <>
           <MyGreeting learner={me} />
+          <MyWorkLinks learner={me} />
           <MyEnrollments learner={me} error={error} />
           <MyTranscript learner={me} error={error} />
           <MyRecords />
