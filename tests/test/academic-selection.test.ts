@@ -92,12 +92,16 @@ describe('an approval course', () => {
     const eb = (await apply(b, course.id)).body.data!.applyToCourse;
     expect([ea.status, eb.status]).toEqual(['PENDING', 'PENDING']);
     const decide = (id: string, approve: boolean, by = staff) =>
-      platform.query<{ decideEnrollment: { status: string } }>(
-        'mutation ($e: ID!, $a: Boolean!) { decideEnrollment(enrollmentId: $e, approve: $a) { status } }',
+      platform.query<{
+        decideEnrollment: { status: string; course: { seatsTaken: number; seatsLeft: number } };
+      }>(
+        'mutation ($e: ID!, $a: Boolean!) { decideEnrollment(enrollmentId: $e, approve: $a) { status course { seatsTaken seatsLeft } } }',
         { e: id, a: approve },
         by.auth,
       );
-    expect((await decide(ea.id, true)).body.data?.decideEnrollment.status).toBe('ENROLLED');
+    const approved = (await decide(ea.id, true)).body.data?.decideEnrollment;
+    // The answer's course already counts the seat the approval took.
+    expect(approved).toEqual({ status: 'ENROLLED', course: { seatsTaken: 1, seatsLeft: 0 } });
     expect((await decide(eb.id, true)).body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect((await decide(eb.id, true, otherStaff)).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await decide(eb.id, false)).body.data?.decideEnrollment.status).toBe('REJECTED');

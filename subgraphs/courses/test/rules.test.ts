@@ -3,6 +3,7 @@ import { attendanceRate, judge } from '../src/rules/completion.ts';
 import { dongName, sessionTimes } from '../src/rules/courseFilter.ts';
 import { checkCourse } from '../src/rules/courseInput.ts';
 import { isEligible } from '../src/rules/eligibility.ts';
+import { totalHours } from '../src/rules/hours.ts';
 import { draw, shuffle } from '../src/rules/lottery.ts';
 
 const applicants = Array.from({ length: 8 }, (_, i) => ({
@@ -118,5 +119,19 @@ describe('course filters', () => {
         expect.objectContaining({ extensions: expect.objectContaining({ field: 'filter.dong' }) }),
       );
     }
+  });
+});
+
+describe('totalHours', () => {
+  const at = (iso: string) => new Date(`2026-03-02T${iso}+09:00`);
+  it('adds the sessions up to a hundredth of an hour, and never credits 0 for sessions held', () => {
+    expect(
+      totalHours([
+        { startsAt: at('10:00:00'), endsAt: at('12:00:00') },
+        { startsAt: at('14:00:00'), endsAt: at('14:20:00') },
+      ]),
+    ).toBe(2.33);
+    expect(totalHours([{ startsAt: at('10:00:00'), endsAt: at('10:00:10') }])).toBe(0.01);
+    expect(totalHours([])).toBe(0);
   });
 });

@@ -122,6 +122,8 @@ export async function decideEnrollment(ctx: Context, id: string, approve: boolea
   if (outcome === 'NOT_PENDING')
     throw conflict(`This application was decided already (${enrollment.status}).`);
   await ctx.logAccess(approve ? 'APPROVE_ENROLLMENT' : 'REJECT_ENROLLMENT', course, [enrollment.learnerId]);
+  // The answer's course shows the seat the decision took.
+  ctx.loaders.courseById.clear(course.id);
   ctx.loaders.enrollmentById.clear(id);
   return (await ctx.loaders.enrollmentById.load(id)) as EnrollmentRow;
 }
