@@ -167,15 +167,19 @@ export interface Suite {
 }
 
 /**
- * A test file's platform (its own, on fresh databases), the shared Chromium, and the given cities'
- * sites served against it, for the whole file.
+ * A test file's platform (its own, on fresh databases; `options.relays` to have learning reach
+ * history as in production), the shared Chromium, and the given cities' sites served against it,
+ * for the whole file.
  */
-export function e2eSuite(cities: readonly E2ECity[]): Suite {
+export function e2eSuite(
+  cities: readonly E2ECity[],
+  options: Parameters<typeof startPlatform>[0] = {},
+): Suite {
   let platform: Platform | undefined;
   let browser: Browser | undefined;
   const sites = new Map<E2ECity, Site>();
   beforeAll(async () => {
-    platform = await startPlatform();
+    platform = await startPlatform(options);
     browser = await connectBrowser();
     for (const city of cities) sites.set(city, await serveSite(city, platform));
   });
