@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 // City staff run their city's courses from the staff home: a siheung staff member creates a course
 // in the editor (a refused capacity first, nothing typed lost; sessions from the calendar and the
-// weekly repeat), finds it in the list as a draft, edits it and duplicates it for the next term.
+// weekly repeat, an instructor picked by name), finds it in the list as a draft, edits it and
+// duplicates it for the next term (the instructor, revoked meanwhile, shows as unknown and is removed).
 // A resident is not let in, and seongnam's staff do not find siheung's course.
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
@@ -58,16 +59,28 @@ interface StoredCourse {
   applicationClosesAt: string;
   sessions: { startsAt: string; endsAt: string }[];
   contentIds: string[];
+  instructorIds: string[];
 }
 
 async function courseAsStaff(platform: Platform, staff: TestAccount, id: string): Promise<StoredCourse> {
   const answer = await platform.query<{ course: StoredCourse }>(
-    'query ($id: ID!) { course(id: $id) { status title(locale: KO) capacity venue { id } applicationClosesAt sessions { startsAt endsAt } contentIds } }',
+    'query ($id: ID!) { course(id: $id) { status title(locale: KO) capacity venue { id } applicationClosesAt sessions { startsAt endsAt } contentIds instructorIds } }',
     { id },
     staff.auth,
   );
   if (!answer.body.data?.course) throw new Error(JSON.stringify(answer.body.errors));
   return answer.body.data.course;
+}
+
+/** Grants or revokes INSTRUCTOR of siheung, as its staff may. */
+async function setInstructor(platform: Platform, staff: TestAccount, learnerId: string, grant: boolean) {
+  const verb = grant ? 'grantRole' : 'revokeRole';
+  const answer = await platform.query(
+    `mutation ($id: ID!) { ${verb}(learnerId: $id, role: INSTRUCTOR, cityId: "siheung") { id } }`,
+    { id: learnerId },
+    staff.auth,
+  );
+  if (answer.body.errors) throw new Error(JSON.stringify(answer.body.errors));
 }
 
 /** Goes forward in the editor's calendar to the month of `date` and adds a session on it. */
@@ -88,6 +101,8 @@ async function savedCourseId(page: Page): Promise<string> {
 describe('the staff course list and editor', () => {
   let staff: TestAccount;
   let venueId: string;
+  let instructor: TestAccount;
+  const instructorName = `김나무 강사 ${tag}`;
   let courseId = '';
   // A Tuesday three to four weeks ahead, so the window can close before it.
   const now = Date.now();
@@ -98,6 +113,8 @@ describe('the staff course list and editor', () => {
   beforeAll(async () => {
     staff = await withRole(suite.platform(), 'CITY_STAFF', 'siheung');
     venueId = await createVenue(suite.platform(), staff, 'siheung', '은행동');
+    instructor = await signUp(suite.platform(), { residenceCityId: 'siheung', displayName: instructorName });
+    await setInstructor(suite.platform(), staff, instructor.id, true);
   }, 60_000);
 
   it('creates a course through the editor, after a refused capacity that keeps everything typed', {
@@ -156,6 +173,12 @@ describe('the staff course list and editor', () => {
       .getByRole('button')
       .click();
     await linked.locator('.chip-list__item').filter({ hasText: content.title }).waitFor();
+    // The city's instructor, picked by name.
+    const instructors = page.getByTestId('instructors');
+    await instructors.getByLabel(instructorName, { exact: true }).check();
+    expect(await instructors.locator('legend').textContent()).toBe(
+      s('instructors.choose_other', { count: 1 }),
+    );
     await page.getByTestId('course-form-submit').click();
 
     // The API refuses the capacity: said at the field, which takes focus; nothing typed is lost.
@@ -170,6 +193,7 @@ describe('the staff course list and editor', () => {
     expect(await field(s('form.selection')).inputValue()).toBe('LOTTERY');
     expect(await page.getByTestId('course-closes-at').inputValue()).toBe(closes);
     expect(await page.getByTestId('session-row').count()).toBe(3);
+    expect(await instructors.getByLabel(instructorName, { exact: true }).isChecked()).toBe(true);
     await screenshot(page, 'staff-courses-editor-desktop-refused');
     await expectAccessible(page, 'course editor with a refused capacity');
 
@@ -183,6 +207,7 @@ describe('the staff course list and editor', () => {
       capacity: 12,
       venue: { id: venueId },
       contentIds: [content.id],
+      instructorIds: [instructor.id],
     });
     // Korea times: 19:00–21:00 on the chosen Tuesday and the two after it; the window as typed.
     expect(stored.sessions.map((x) => Date.parse(x.startsAt))).toEqual(
@@ -216,6 +241,8 @@ describe('the staff course list and editor', () => {
     expect(await page.getByTestId('course-capacity').inputValue()).toBe('12');
     expect(await form.getByLabel(s('form.titleKo'), { exact: true }).inputValue()).toBe(titleKo);
     expect(await form.getByLabel(s('form.format'), { exact: true }).isDisabled()).toBe(true);
+    const instructors = page.getByTestId('instructors');
+    expect(await instructors.getByLabel(instructorName, { exact: true }).isChecked()).toBe(true);
     await page.getByTestId('course-capacity').fill('15');
     await page.getByRole('button', { name: s('sessions.remove', { number: 3 }), exact: true }).click();
     expect(await page.getByTestId('session-row').count()).toBe(2);
@@ -224,6 +251,10 @@ describe('the staff course list and editor', () => {
     const edited = await courseAsStaff(platform, staff, courseId);
     expect(edited.capacity).toBe(15);
     expect(edited.sessions).toHaveLength(2);
+    expect(edited.instructorIds).toEqual([instructor.id]);
+
+    // The instructor loses the role: the duplicate names them as unknown, to remove.
+    await setInstructor(platform, staff, instructor.id, false);
 
     // Duplicate: the same title, the same weekdays and times from next week on, a new draft.
     await page.goto(site.at('/staff'));
@@ -238,15 +269,27 @@ describe('the staff course list and editor', () => {
       await page.getByTestId('course-form').getByLabel(s('form.titleKo'), { exact: true }).inputValue(),
     ).toBe(titleKo);
     expect(await page.getByTestId('course-capacity').inputValue()).toBe('15');
+    const unknown = page.getByTestId('unknown-instructors');
+    await unknown.waitFor();
+    expect(await unknown.locator('.chip-list__item').textContent()).toContain(
+      s('instructors.unknown', { id: instructor.id }),
+    );
+    expect(await page.getByTestId('instructors').getByLabel(instructorName, { exact: true }).count()).toBe(0);
     await settled(page);
     await screenshot(page, 'staff-courses-editor-desktop-duplicate');
     await expectAccessible(page, 'course editor duplicating a course');
+    await unknown.getByRole('button', { name: s('instructors.remove'), exact: false }).click();
+    expect(await page.getByTestId('unknown-instructors').count()).toBe(0);
+    expect(
+      await page.getByTestId('instructor-choices').evaluate((element) => element === document.activeElement),
+    ).toBe(true);
     await page.getByTestId('course-form-submit').click();
     const copyId = await savedCourseId(page);
     expect(copyId).not.toBe(courseId);
     const copy = await courseAsStaff(platform, staff, copyId);
     expect(copy).toMatchObject({ status: 'DRAFT', title: titleKo, capacity: 15 });
     expect(copy.sessions).toHaveLength(2);
+    expect(copy.instructorIds).toEqual([]);
     const nextMonday = (() => {
       let d = koreaDate(Date.now() + day);
       while (weekday(d) !== 0) d = koreaDate(Date.parse(`${d}T12:00:00+09:00`) + day);
@@ -318,6 +361,9 @@ describe('the staff course list and editor', () => {
       await settled(page);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
         s('editor.newTitle', {}, locale),
+      );
+      expect(await page.getByTestId('instructors').getByRole('heading', { level: 2 }).textContent()).toBe(
+        s('instructors.heading', {}, locale),
       );
       await screenshot(page, `staff-courses-editor-${device}`);
       await expectAccessible(page, `course editor, ${device}`);

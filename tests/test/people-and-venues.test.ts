@@ -174,3 +174,57 @@ describe('updateVenue', () => {
     expect(edits).toContainEqual({ name: final?.name, address: final?.address });
   });
 });
+
+const instructorsQuery = 'query ($c: ID!) { city(id: $c) { instructors { id displayName } } }';
+type Listed = { city: { instructors: Array<{ id: string; displayName: string }> | null } };
+
+async function instructorsOf(cityId: string, who: TestAccount | null) {
+  const { body } = await platform.query<Listed>(instructorsQuery, { c: cityId }, who?.auth);
+  expect(body.errors).toBeUndefined();
+  return body.data?.city.instructors;
+}
+
+async function changeRole(verb: 'grantRole' | 'revokeRole', learnerId: string, by: TestAccount) {
+  const { body } = await platform.query(
+    `mutation ($id: ID!) { ${verb}(learnerId: $id, role: INSTRUCTOR, cityId: "siheung") { id } }`,
+    { id: learnerId },
+    by.auth,
+  );
+  expect(body.errors).toBeUndefined();
+}
+
+describe('City.instructors', () => {
+  it("lists the city's instructors by name to its staff and province admins, null to anyone else", async () => {
+    const [later, earlier] = await Promise.all([
+      signUp(platform, { residenceCityId: 'siheung', displayName: `힣 강사 ${randomUUID().slice(0, 6)}` }),
+      signUp(platform, { residenceCityId: 'suwon', displayName: `가 강사 ${randomUUID().slice(0, 6)}` }),
+    ]);
+    await changeRole('grantRole', later.id, staff);
+    await changeRole('grantRole', earlier.id, admin);
+    const listed = (await instructorsOf('siheung', staff)) ?? [];
+    const ours = listed.filter((l) => l.id === later.id || l.id === earlier.id);
+    expect(ours.map((l) => l.id)).toEqual([earlier.id, later.id]);
+    expect((await instructorsOf('siheung', admin))?.map((l) => l.id)).toEqual(listed.map((l) => l.id));
+    // Another city's staff, a resident, an instructor and a guest see no list.
+    expect(await instructorsOf('siheung', otherStaff)).toBeNull();
+    expect(await instructorsOf('seongnam', staff)).toBeNull();
+    expect(await instructorsOf('siheung', resident)).toBeNull();
+    expect(await instructorsOf('siheung', null)).toBeNull();
+  });
+
+  it('shows emails only as the email rules allow, and drops a revoked instructor', async () => {
+    const instructor = await signUp(platform, { residenceCityId: 'siheung', displayName: '물러날 강사' });
+    await changeRole('grantRole', instructor.id, staff);
+    const withEmail = await platform.query<{
+      city: { instructors: Array<{ id: string; email: string | null }> };
+    }>('query { city(id: "siheung") { instructors { id email } } }', {}, staff.auth);
+    expect(withEmail.body.errors).toBeUndefined();
+    // This instructor applied to no course of siheung: its staff do not see their email.
+    expect(withEmail.body.data?.city.instructors.find((l) => l.id === instructor.id)).toEqual({
+      id: instructor.id,
+      email: null,
+    });
+    await changeRole('revokeRole', instructor.id, staff);
+    expect((await instructorsOf('siheung', staff))?.some((l) => l.id === instructor.id)).toBe(false);
+  });
+});

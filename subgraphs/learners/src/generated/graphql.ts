@@ -55,6 +55,8 @@ export type City = {
   code: Scalars['String']['output'];
   /** Slug, e.g. "siheung". */
   id: Scalars['ID']['output'];
+  /** The learners holding INSTRUCTOR in this city, by name (CITY_STAFF of the city and province admins; null for anyone else). */
+  instructors?: Maybe<Array<Learner>>;
   /** Province, city or county. */
   kind: CityKind;
   /** The name in the given locale (Korean when not given; English for any other locale). */
@@ -462,6 +464,7 @@ export type CityResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['City']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instructors?: Resolver<Maybe<Array<ResolversTypes['Learner']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<CityNameArgs>>;
   population?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -1,8 +1,8 @@
 // Data access for role grants. City roles are tenant data: written with their city as tenant.
 import { inTenant } from '@baeumteo/server';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { LearnersDb } from '../db/schema.ts';
-import { accessLog, type RoleGrantRow, roleGrants } from '../db/schema.ts';
+import { accessLog, type LearnerRow, learners, type RoleGrantRow, roleGrants } from '../db/schema.ts';
 import type { LogEntry } from './accounts.ts';
 
 export function rolesRepo(db: LearnersDb) {
@@ -13,6 +13,18 @@ export function rolesRepo(db: LearnersDb) {
         .from(roleGrants)
         .where(inArray(roleGrants.learnerId, [...learnerIds]))
         .orderBy(asc(roleGrants.learnerId), asc(roleGrants.grantedAt));
+    },
+
+    /** The accounts (not deleted) holding `role` in `cityId`, by display name, at most `limit`. */
+    async holders(role: RoleGrantRow['role'], cityId: string, limit = 500): Promise<LearnerRow[]> {
+      const rows = await db
+        .select({ learner: learners })
+        .from(roleGrants)
+        .innerJoin(learners, eq(learners.id, roleGrants.learnerId))
+        .where(and(eq(roleGrants.role, role), eq(roleGrants.cityId, cityId), isNull(learners.deletedAt)))
+        .orderBy(asc(learners.displayName), asc(learners.id))
+        .limit(limit);
+      return rows.map((r) => r.learner);
     },
 
     /** Grants a role once; granting it again changes nothing. */

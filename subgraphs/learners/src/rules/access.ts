@@ -26,3 +26,8 @@ export function mayGrant(caller: Caller | null, role: Role, cityId: string | nul
   if (isProvinceAdmin(caller)) return true;
   return role === 'INSTRUCTOR' && cityId !== null && isStaffOf(caller, cityId);
 }
+
+/** A city's instructor list: its CITY_STAFF and province admins. */
+export function mayListInstructors(caller: Caller | null, cityId: string): boolean {
+  return isProvinceAdmin(caller) || isStaffOf(caller, cityId);
+}

@@ -5,9 +5,10 @@ import {
   draftSessions,
   type EditableCourse,
   EMPTY_COURSE,
-  instructorToAdd,
   toCreateInput,
+  toggleInstructor,
   toUpdateInput,
+  unlistedInstructors,
 } from './courseDraft';
 
 const typed: CourseDraft = {
@@ -75,10 +76,18 @@ describe('the course editor sends what was typed', () => {
     expect(draftSessions({ sessions: '[{"date":1}]' })).toEqual([]);
   });
 
-  it('adds a pasted instructor id once', () => {
-    expect(instructorToAdd(['a'], '  b ')).toBe('b');
-    expect(instructorToAdd(['a'], 'a')).toBeNull();
-    expect(instructorToAdd([], '   ')).toBeNull();
+  it('checks an instructor in once, in the order chosen, and unchecks them', () => {
+    expect(toggleInstructor(['a'], 'b', true)).toEqual(['a', 'b']);
+    expect(toggleInstructor(['a', 'b'], 'a', true)).toEqual(['a', 'b']);
+    expect(toggleInstructor(['a', 'b'], 'a', false)).toEqual(['b']);
+    expect(toggleInstructor([], 'a', false)).toEqual([]);
+  });
+
+  it('finds the chosen instructors the city no longer lists', () => {
+    expect(unlistedInstructors(['a', 'gone', 'b'], [{ id: 'b' }, { id: 'a' }, { id: 'c' }])).toEqual([
+      'gone',
+    ]);
+    expect(unlistedInstructors([], [{ id: 'a' }])).toEqual([]);
   });
 });
 

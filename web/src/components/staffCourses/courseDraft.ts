@@ -245,8 +245,17 @@ export function draftFromCourse(course: EditableCourse, duplicateAt?: Date): Cou
   };
 }
 
-/** The id as pasted: trimmed; null when empty or already in the list. */
-export function instructorToAdd(list: readonly string[], pasted: string): string | null {
-  const id = pasted.trim();
-  return id === '' || list.includes(id) ? null : id;
+/** The draft's instructors once one is checked or unchecked, in the order they were chosen. */
+export function toggleInstructor(ids: readonly string[], id: string, checked: boolean): string[] {
+  if (!checked) return ids.filter((i) => i !== id);
+  return ids.includes(id) ? [...ids] : [...ids, id];
+}
+
+/**
+ * The draft's instructor ids the city's instructor list does not hold, e.g. copied from an old
+ * course whose instructor has since lost the role.
+ */
+export function unlistedInstructors(ids: readonly string[], listed: readonly { id: string }[]): string[] {
+  const known = new Set(listed.map((l) => l.id));
+  return ids.filter((id) => !known.has(id));
 }
