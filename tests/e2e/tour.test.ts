@@ -1,10 +1,11 @@
-// Every page of the site in every skin, on a phone and a desktop: a screenshot of each in
+// Every page of the site in every skin, on a phone and a desktop, the work pages of staff,
+// analysts and admins included: a screenshot of each in
 // tests/e2e/screenshots/, and axe-core on each finding no serious or critical violation.
 import { randomUUID } from 'node:crypto';
 import { rowsOf } from '@baeumteo/server';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signUp, type TestAccount } from '../src/accounts.ts';
+import { signUp, type TestAccount, withRole } from '../src/accounts.ts';
 import { ingestAsOwners } from '../src/events.ts';
 import { e2eCities } from './globalSetup.ts';
 import {
@@ -22,12 +23,14 @@ import {
 
 const suite = e2eSuite([]);
 let learner: TestAccount;
+let admin: TestAccount;
 let certificate: { number: string; code: string };
 let contentId: string;
 
 beforeAll(async () => {
   const platform = suite.platform();
   learner = await signUp(platform, { residenceCityId: 'siheung', displayName: '김하람' });
+  admin = await withRole(platform, 'PROVINCE_ADMIN', null);
   const at = new Date().toISOString();
   await ingestAsOwners(platform, [
     { id: randomUUID(), type: 'PROFILE', learnerId: learner.id, name: '김하람', occurredAt: at },
@@ -70,12 +73,14 @@ interface Stop {
   name: string;
   path: string;
   signedIn?: boolean;
+  /** A work page: seen by a province admin, who may open every one of them in every city. */
+  work?: boolean;
   /** What shows once the page has its data. */
   ready: string;
 }
 
 describe.each(e2eCities.map((city) => ({ city })))('every page of $city', ({ city }: { city: E2ECity }) => {
-  it('is screenshotted on a phone and a desktop, and passes axe', { timeout: 240_000 }, async () => {
+  it('is screenshotted on a phone and a desktop, and passes axe', { timeout: 420_000 }, async () => {
     const platform = suite.platform();
     const browser = suite.browser();
     const site = await serveSite(city, platform);
@@ -106,14 +111,39 @@ describe.each(e2eCities.map((city) => ({ city })))('every page of $city', ({ cit
         signedIn: true,
         ready: '[data-testid="password-submit"]',
       },
+      { name: 'staff-courses', path: '/staff', work: true, ready: '[data-testid="staff-course"]' },
+      { name: 'staff-editor', path: '/staff/courses/new', work: true, ready: '[data-testid="course-form"]' },
+      {
+        name: 'staff-term',
+        path: `/staff/courses/${await firstCourseOf(city)}`,
+        work: true,
+        ready: '[data-testid="term-applicants"]',
+      },
+      { name: 'staff-venues', path: '/staff/venues', work: true, ready: '[data-testid="venue-count"]' },
+      {
+        name: 'staff-featured',
+        path: '/staff/featured',
+        work: true,
+        ready: '[data-testid="featured-count"]',
+      },
+      { name: 'analyst', path: '/analyst', work: true, ready: '[data-testid="city-row"]' },
+      {
+        name: 'admin-contents',
+        path: '/admin/contents',
+        work: true,
+        ready: '[data-testid="admin-content-row"]',
+      },
+      { name: 'admin-people', path: '/admin/people', work: true, ready: '[data-testid="people-page"] form' },
     ];
     for (const viewport of [phone, desktop]) {
       const size = viewport === phone ? 'phone' : 'desktop';
       const guest = await newVisitor(browser, { viewport });
       const member = await newVisitor(browser, { viewport });
       await signInVisitor(member.context, platform, learner);
+      const worker = await newVisitor(browser, { viewport });
+      await signInVisitor(worker.context, platform, admin);
       for (const stop of stops) {
-        const { page } = stop.signedIn ? member : guest;
+        const { page } = stop.work ? worker : stop.signedIn ? member : guest;
         await page.goto(site.at(stop.path));
         await page.locator(stop.ready).first().waitFor();
         await settled(page);
@@ -123,6 +153,7 @@ describe.each(e2eCities.map((city) => ({ city })))('every page of $city', ({ cit
       }
       await guest.context.close();
       await member.context.close();
+      await worker.context.close();
     }
     await site.close();
   });
