@@ -6,6 +6,7 @@ import { useShowMore } from '../../hooks/useShowMore';
 import { useGraphQLLocale, useLocale } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { ApiError } from '../ApiError';
+import { ShowMore } from '../ShowMore';
 import { AdminContentRow } from './AdminContentRow';
 
 const PAGE_SIZE = 20;
@@ -58,7 +59,8 @@ export function ContentAdminList({
   });
   const contents = (data ?? previousData)?.contents;
 
-  const { showMore, loadingMore, moreError } = useShowMore(fetchMore, contents?.pageInfo.endCursor);
+  const more = useShowMore(fetchMore, contents?.pageInfo.endCursor);
+  const { loadingMore } = more;
 
   const total = contents?.totalCount ?? 0;
   return (
@@ -94,19 +96,12 @@ export function ContentAdminList({
           ))}
         </ul>
       )}
-      {moreError !== undefined && <ApiError error={moreError} onRetry={() => void showMore()} />}
-      {contents?.pageInfo.hasNextPage && (
-        <div className="actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => void showMore()}
-            disabled={loadingMore}
-          >
-            {loadingMore ? t('list.loadingMore') : t('list.showMore')}
-          </button>
-        </div>
-      )}
+      <ShowMore
+        more={more}
+        hasNextPage={contents?.pageInfo.hasNextPage}
+        label={t('list.showMore')}
+        loadingLabel={t('list.loadingMore')}
+      />
     </>
   );
 }

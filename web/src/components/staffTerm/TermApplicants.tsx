@@ -4,6 +4,7 @@ import type { EnrollmentStatus, StaffTerm_CourseFragment } from '../../generated
 import { useLocale } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { ApiError } from '../ApiError';
+import { ShowMore } from '../ShowMore';
 import { ApplicantRow } from './ApplicantRow';
 import { ENROLLMENT_STATUSES } from './termRules';
 import { useEnrollmentPages } from './useEnrollmentPages';
@@ -90,25 +91,16 @@ export function TermApplicants({
           ))}
         </ul>
       )}
-      {moreError !== undefined && <ApiError error={moreError} onRetry={() => void showMore()} />}
-      {connection?.pageInfo.hasNextPage && (
-        <div className="actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            data-testid="show-more-applicants"
-            onClick={() => void showMore()}
-            disabled={loadingMore}
-          >
-            {loadingMore
-              ? t('applicants.loadingMore')
-              : t('applicants.showMore', {
-                  shown: formatNumber(shown, locale),
-                  total: formatNumber(total, locale),
-                })}
-          </button>
-        </div>
-      )}
+      <ShowMore
+        more={{ showMore, loadingMore, moreError }}
+        hasNextPage={connection?.pageInfo.hasNextPage}
+        label={t('applicants.showMore', {
+          shown: formatNumber(shown, locale),
+          total: formatNumber(total, locale),
+        })}
+        loadingLabel={t('applicants.loadingMore')}
+        testId="show-more-applicants"
+      />
     </section>
   );
 }

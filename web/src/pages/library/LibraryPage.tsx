@@ -12,6 +12,7 @@ import {
   providersOf,
   withParam,
 } from '../../components/library/libraryFilters';
+import { ShowMore } from '../../components/ShowMore';
 import { graphql } from '../../generated';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useShowMore } from '../../hooks/useShowMore';
@@ -72,7 +73,8 @@ export function LibraryPage() {
   const providers = providersOf(nodes, locale);
   const shown = filters.provider ? nodes.filter((node) => node.provider === filters.provider) : nodes;
 
-  const { showMore, loadingMore, moreError } = useShowMore(fetchMore, contents?.pageInfo.endCursor);
+  const more = useShowMore(fetchMore, contents?.pageInfo.endCursor);
+  const { loadingMore } = more;
 
   const total = contents?.totalCount ?? 0;
   let countText = t('library.loading');
@@ -114,19 +116,12 @@ export function LibraryPage() {
         </ul>
       )}
 
-      {moreError !== undefined && <ApiError error={moreError} onRetry={() => void showMore()} />}
-      {contents?.pageInfo.hasNextPage && (
-        <div className="actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => void showMore()}
-            disabled={loadingMore}
-          >
-            {loadingMore ? t('library.loadingMore') : t('library.showMore')}
-          </button>
-        </div>
-      )}
+      <ShowMore
+        more={more}
+        hasNextPage={contents?.pageInfo.hasNextPage}
+        label={t('library.showMore')}
+        loadingLabel={t('library.loadingMore')}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../components/ApiError';
 import { RequireRole } from '../../components/RequireRole';
+import { ShowMore } from '../../components/ShowMore';
 import { StaffCourseRow } from '../../components/staffCourses/StaffCourseRow';
 import { graphql } from '../../generated';
 import type { CourseStatus } from '../../generated/graphql';
@@ -71,7 +72,8 @@ function StaffCourses() {
   const cityName = shown?.city?.name;
   const heading = cityName ? t('list.heading', { city: cityName }) : t('title');
   usePageTitle(heading);
-  const { showMore, loadingMore, moreError } = useShowMore(fetchMore, courses?.pageInfo.endCursor);
+  const more = useShowMore(fetchMore, courses?.pageInfo.endCursor);
+  const { loadingMore } = more;
   const total = courses?.totalCount ?? 0;
 
   return (
@@ -139,19 +141,12 @@ function StaffCourses() {
             ))}
           </ul>
         )}
-        {moreError !== undefined && <ApiError error={moreError} onRetry={() => void showMore()} />}
-        {courses?.pageInfo.hasNextPage && (
-          <div className="actions">
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => void showMore()}
-              disabled={loadingMore}
-            >
-              {loadingMore ? t('list.loadingMore') : t('list.showMore')}
-            </button>
-          </div>
-        )}
+        <ShowMore
+          more={more}
+          hasNextPage={courses?.pageInfo.hasNextPage}
+          label={t('list.showMore')}
+          loadingLabel={t('list.loadingMore')}
+        />
       </section>
     </div>
   );
