@@ -3,6 +3,10 @@
 // subgraph's tables live in a schema named after it, so four subgraphs can share one
 // PostgreSQL database or use four. The same committed migrations run on both. On PostgreSQL the
 // service connects as its own role with timeouts (dbLogin.ts); PGlite is one embedded user.
+// Nothing a service does depends on session state (no startup settings beyond the application
+// name, no named prepared statements, no session advisory locks, tenant settings transaction-
+// local), so its connections can go through PgBouncer in transaction mode; migrations, which
+// hold a session lock, always connect directly as the owner.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -14,12 +18,27 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import { assertServiceRole, type DatabaseSettings, serviceUrlOf, sessionSettingsOf } from './dbLogin.ts';
+import {
+  applyRoleSettings,
+  assertServiceRole,
+  connectionParametersOf,
+  type DatabaseSettings,
+  serviceUrlOf,
+} from './dbLogin.ts';
 
 export type Db<TSchema extends Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
 
-/** Where a subgraph keeps its data. */
-export type DatabaseLocation = { url: string } | { dir: string } | 'memory';
+/**
+ * Where a subgraph keeps its data: PostgreSQL given the owner's connection string (`url`: the
+ * service migrates at start, then connects as its own role, through `poolUrl`'s host and port
+ * when a pooler is in front), PostgreSQL given only the service's
+ * own connection string (`service`: the migrations ran before, as a Job), or PGlite.
+ */
+export type DatabaseLocation =
+  | { url: string; poolUrl?: string | undefined }
+  | { service: string }
+  | { dir: string }
+  | 'memory';
 
 export interface Database<TSchema extends Record<string, unknown>> {
   db: Db<TSchema>;
@@ -51,28 +70,21 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
       statements++;
     },
   };
-  const migrationConfig = {
-    migrationsFolder: options.migrationsFolder,
-    migrationsSchema: 'drizzle',
-    migrationsTable: `${options.name}_migrations`,
-  };
 
-  if (options.location !== 'memory' && 'url' in options.location) {
-    // Migrations run as the owner of DATABASE_URL; the service itself logs in as its own role
-    // (created by the migrations), granted this schema only and subject to row-level security.
-    // Two owner connections: one holds the advisory lock while the other migrates.
-    const owner = postgres(options.location.url, { max: 2, onnotice: () => {} });
-    try {
-      await withAdvisoryLock(owner, () =>
-        migratePostgres(drizzlePostgres({ client: owner }), migrationConfig),
-      );
-    } finally {
-      await owner.end({ timeout: 5 });
-    }
-    const client = postgres(serviceUrlOf(options.location.url, options.name, options.settings), {
-      max: options.maxConnections ?? 10,
+  if (options.location !== 'memory' && !('dir' in options.location)) {
+    const location = options.location;
+    if ('url' in location) await migrateDatabase({ ...options, ownerUrl: location.url });
+    const url =
+      'url' in location
+        ? serviceUrlOf(location.url, options.name, options.settings, location.poolUrl)
+        : location.service;
+    const client = postgres(url, {
+      max: options.maxConnections ?? options.settings?.poolSize ?? 10,
       onnotice: () => {},
-      connection: sessionSettingsOf(options.name, options.settings),
+      // Unnamed statements only: a named one lives on one server connection, which a
+      // transaction-mode pooler hands to someone else after the transaction.
+      prepare: false,
+      connection: connectionParametersOf(options.name),
     });
     try {
       await assertServiceRole(client, options.name);
@@ -103,7 +115,7 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     client = new PGlite(dir);
   }
   const db = drizzlePglite({ client, schema: options.schema, logger });
-  await migratePglite(db, migrationConfig);
+  await migratePglite(db, migrationConfigOf(options));
   return {
     db: db as unknown as Db<TSchema>,
     kind: 'pglite',
@@ -114,6 +126,35 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     close: () => client.close(),
   };
 }
+
+/**
+ * A subgraph's migrations on PostgreSQL, as the owner of `ownerUrl`, over a direct connection
+ * (never a pooler: the lock below is a session's), then its service role's timeouts. Run at a
+ * service's start when it is given the owner's URL, or once per release by `pnpm migrate`.
+ */
+export async function migrateDatabase(options: {
+  name: string;
+  migrationsFolder: string;
+  ownerUrl: string;
+  settings?: DatabaseSettings | undefined;
+}): Promise<void> {
+  // Two owner connections: one holds the advisory lock while the other migrates.
+  const owner = postgres(options.ownerUrl, { max: 2, onnotice: () => {} });
+  try {
+    await withAdvisoryLock(owner, async () => {
+      await migratePostgres(drizzlePostgres({ client: owner }), migrationConfigOf(options));
+      await applyRoleSettings(owner, options.name, options.settings);
+    });
+  } finally {
+    await owner.end({ timeout: 5 });
+  }
+}
+
+const migrationConfigOf = (options: { name: string; migrationsFolder: string }) => ({
+  migrationsFolder: options.migrationsFolder,
+  migrationsSchema: 'drizzle',
+  migrationsTable: `${options.name}_migrations`,
+});
 
 /**
  * Subgraphs sharing one PostgreSQL database may start together; their migrations all create

@@ -53,25 +53,36 @@ export function productionOf(env: { NODE_ENV?: string | undefined; BAEUMTEO_DEMO
 
 /** What a subgraph needs to open its database and listen, from its parsed variables. */
 export function serviceEnvOf(
-  vars: z.output<typeof commonEnv> & { DATABASE_URL?: string | undefined },
+  vars: z.output<typeof commonEnv> & {
+    DATABASE_URL?: string | undefined;
+    DATABASE_POOL_URL?: string | undefined;
+  },
   port: number,
 ) {
   const dataDir = absoluteDataDir(vars.BAEUMTEO_DATA_DIR);
   const databaseUrl = vars.DATABASE_URL;
+  const poolUrl = vars.DATABASE_POOL_URL;
   return {
     port,
     host: vars.HOST,
     databaseUrl,
     dataDir,
-    location: databaseUrl ? { url: databaseUrl } : { dir: dataDir },
+    location: databaseUrl ? { url: databaseUrl, poolUrl } : { dir: dataDir },
     production: productionOf(vars),
     /** Whether an empty database gets the demo catalog and accounts. */
     demo: vars.BAEUMTEO_DEMO,
   };
 }
 
-/** The database a subgraph uses: PostgreSQL when set, embedded PGlite under the data directory otherwise. */
-export const databaseUrlVar = { DATABASE_URL: z.string().startsWith('postgres').optional() };
+/**
+ * The database a subgraph uses: PostgreSQL when set (the owner's connection string, direct:
+ * migrations run with it), embedded PGlite under the data directory otherwise; and a pooler in
+ * front of it (PgBouncer in transaction mode) that the service's own connections go through.
+ */
+export const databaseUrlVar = {
+  DATABASE_URL: z.string().startsWith('postgres').optional(),
+  DATABASE_POOL_URL: z.string().startsWith('postgres').optional(),
+};
 
 /**
  * A process's environment, or — when a variable is missing or wrong — one line on stderr naming

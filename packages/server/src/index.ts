@@ -14,6 +14,7 @@ export * from './keyStore.ts';
 export * from './keys.ts';
 export * from './loaders.ts';
 export * from './logger.ts';
+export * from './migrateCommand.ts';
 export * from './pagination.ts';
 export * from './pruner.ts';
 export * from './rateLimits.ts';

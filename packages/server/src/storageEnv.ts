@@ -2,8 +2,10 @@
 // PostgreSQL and how long it may wait there, how long its outbox keeps delivered rows and how
 // often it retries a refused event, and how long its access log is kept.
 //
-//   <NAME>_DATABASE_URL               the service role's own connection string (wins)
+//   <NAME>_DATABASE_URL               the service role's own connection string (wins; alone,
+//                                      without DATABASE_URL, the service does not migrate)
 //   BAEUMTEO_DB_PASSWORD_<NAME>        or: its password, with DATABASE_URL's host and database
+//   BAEUMTEO_DB_POOL_SIZE              10      connections in this process's pool
 //   BAEUMTEO_DB_STATEMENT_TIMEOUT_MS   15000   BAEUMTEO_DB_LOCK_TIMEOUT_MS 5000
 //   BAEUMTEO_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS 30000
 //   BAEUMTEO_OUTBOX_RETENTION_DAYS     7       BAEUMTEO_OUTBOX_MAX_ATTEMPTS 10
@@ -21,6 +23,7 @@ const storageVars = {
   BAEUMTEO_DB_STATEMENT_TIMEOUT_MS: milliseconds(15_000),
   BAEUMTEO_DB_LOCK_TIMEOUT_MS: milliseconds(5_000),
   BAEUMTEO_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(30_000),
+  BAEUMTEO_DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   BAEUMTEO_OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(7),
   BAEUMTEO_OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1_000).default(10),
   BAEUMTEO_ACCESS_LOG_RETENTION_DAYS: z.coerce
@@ -47,7 +50,7 @@ export function storageEnv<N extends string>(name: N): typeof storageVars & Logi
   return { ...storageVars, ...login };
 }
 
-type StorageValues = { [K in keyof typeof storageVars]: z.output<(typeof storageVars)[K]> };
+type StorageValues = z.output<z.ZodObject<typeof storageVars>>;
 
 /** What a subgraph's start options take from the parsed variables. */
 export function storageEnvOf(vars: StorageValues & Record<string, unknown>, name: string) {
@@ -56,6 +59,7 @@ export function storageEnvOf(vars: StorageValues & Record<string, unknown>, name
   const database: DatabaseSettings = {
     serviceUrl: text(`${upper}_DATABASE_URL`),
     password: text(`BAEUMTEO_DB_PASSWORD_${upper}`),
+    poolSize: vars.BAEUMTEO_DB_POOL_SIZE,
     timeouts: {
       statementMs: vars.BAEUMTEO_DB_STATEMENT_TIMEOUT_MS,
       lockMs: vars.BAEUMTEO_DB_LOCK_TIMEOUT_MS,

@@ -30,11 +30,18 @@ export function parseSubgraphEnv<K extends KeyName, T extends KeyName, X extends
     parseEnv(z.object({ [portVariable]: port(spec.port.port) }), env)[portVariable] ?? spec.port.port;
   const vars = parseEnv(z.object(spec.extra), env);
   const production = productionOf(base);
+  const storage = storageEnvOf(base, spec.name);
+  const listening = serviceEnvOf(base, listen);
+  // Given only its own connection string, the service runs on PostgreSQL without migrating:
+  // `pnpm migrate` (a Job, with the owner's DATABASE_URL) ran them before.
+  const serviceUrl = storage.database.serviceUrl;
+  const location = !base.DATABASE_URL && serviceUrl ? { service: serviceUrl } : listening.location;
   return {
     vars,
     service: {
-      ...serviceEnvOf(base, listen),
-      ...storageEnvOf(base, spec.name),
+      ...listening,
+      location,
+      ...storage,
       production,
       trust: publicKeysOf(env, spec.trust, production),
       keys: privateKeysOf(env, spec.keys, production),

@@ -24,6 +24,11 @@ export function testDatabaseUrl(): string | undefined {
   return process.env.DATABASE_URL || undefined;
 }
 
+/** A pooler in front of the test PostgreSQL (CI runs PgBouncer in transaction mode). */
+export function testPoolUrl(): string | undefined {
+  return process.env.DATABASE_POOL_URL || undefined;
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   const base = testDatabaseUrl();
   if (!base) return { location: 'memory', drop: async () => {} };
@@ -34,7 +39,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = new URL(base);
   url.pathname = `/${name}`;
   return {
-    location: { url: url.toString() },
+    location: { url: url.toString(), poolUrl: testPoolUrl() },
     drop: async () => {
       const again = postgres(base, { max: 1, onnotice: () => {} });
       await again.unsafe(`drop database if exists ${name} with (force)`);
