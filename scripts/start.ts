@@ -17,6 +17,8 @@ const env = process.env;
 if (env.BAEUMTEO_DEMO === undefined && !env.DATABASE_URL && env.NODE_ENV !== 'production')
   env.BAEUMTEO_DEMO = '1';
 const dev = process.argv.includes('--dev');
+// pnpm dev: every service prints pretty lines instead of JSON (shown as they come, below).
+if (dev) env.BAEUMTEO_LOG_PRETTY ??= '1';
 const city = env.CITY || 'suwon';
 const port = (name: keyof typeof services) => readPort(env, services[name].portVariable, services[name].port);
 const ports = {
@@ -87,7 +89,7 @@ function run(
   return child;
 }
 
-/** Shows a JSON log line as "level message key=value". */
+/** Shows a JSON log line as "level message key=value" (pretty lines from `pnpm dev` pass as they are). */
 function readable(line: string): string {
   try {
     const { time: _t, service: _s, level, message, ...fields } = JSON.parse(line);

@@ -1,8 +1,9 @@
 // How the gateway calls a subgraph: each request signed for that subgraph with the gateway's own
 // key (an assertion carrying the verified caller, bound to the exact body), with the request's
 // correlation id and a time limit, so that a slow or stopped subgraph costs only the fields it owns.
+// Each fetch is timed for /metrics (per subgraph: duration, and failures by reason).
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { correlationHeader, type ServiceSigner } from '@baeumteo/server';
+import { type ServiceSigner, subgraphFetchTimer } from '@baeumteo/server';
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -12,6 +13,8 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { GatewayContext } from './context.ts';
+import { gatewayMetrics } from './metrics.ts';
+import { signFor } from './signing.ts';
 
 export interface SubgraphCallOptions {
   /** The subgraph's name: the audience its requests are signed for. */
@@ -30,6 +33,7 @@ const pendingOrigin = 'x-baeumteo-pending-origin';
 
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(options: SubgraphCallOptions) {
+    const timeFetch = subgraphFetchTimer(gatewayMetrics());
     super({
       url: options.url,
       fetcher: (async (url: string, init: RequestInit & { headers: Record<string, string> }) => {
@@ -43,11 +47,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
           { method: init.method ?? 'POST', path: target.pathname + target.search, body },
           context,
         );
-        return fetch(url, {
-          ...init,
-          headers: { ...headers, ...proof },
-          signal: AbortSignal.timeout(options.timeoutMs),
-        });
+        const done = timeFetch(options.name);
+        try {
+          const response = await fetch(url, {
+            ...init,
+            headers: { ...headers, ...proof },
+            signal: AbortSignal.timeout(options.timeoutMs),
+          });
+          done({ status: response.status });
+          return response;
+        } catch (error) {
+          done({ error });
+          throw error;
+        }
       }) as never,
     });
   }
@@ -118,23 +130,4 @@ function fetchedPaths(document: DocumentNode, representations: unknown): (string
     });
   }
   return [...new Set(keys(operation.selectionSet))].map((key) => [key]);
-}
-
-/**
- * What the gateway sends a subgraph with every request (GraphQL, a download, an internal
- * endpoint): the correlation id, and the assertion signed for `subgraph` over this request,
- * carrying the verified caller and the client's address (subgraphs refuse anything else).
- */
-export async function signFor(
-  signer: ServiceSigner<'gateway'>,
-  subgraph: string,
-  request: { method: string; path: string; body: string },
-  context: Partial<GatewayContext> = {},
-): Promise<Record<string, string>> {
-  const proof = await signer.sign(subgraph, request, {
-    caller: context.caller ?? null,
-    ip: context.ip ?? null,
-    correlationId: context.correlationId ?? null,
-  });
-  return { ...(context.correlationId ? { [correlationHeader]: context.correlationId } : {}), ...proof };
 }

@@ -3,8 +3,8 @@
 import { downloads } from '@baeumteo/contracts';
 import { type Downloads, type FileResponse, jsonResponse, type ServiceSigner } from '@baeumteo/server';
 import { createGatewayContext, type VerifyToken } from './context.ts';
-import { signFor } from './dataSource.ts';
 import type { AddressOf } from './identity.ts';
+import { signFor } from './signing.ts';
 
 const passedHeaders = ['content-type', 'content-disposition', 'cache-control'];
 

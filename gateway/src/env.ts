@@ -64,6 +64,7 @@ export const env = loadEnv(() => {
     requestDeadlineMs: vars.BAEUMTEO_REQUEST_DEADLINE_MS,
     trustProxy: vars.BAEUMTEO_TRUST_PROXY,
     sessionCheckTtlMs: vars.BAEUMTEO_SESSION_CHECK_TTL_MS,
+    metricsToken: vars.BAEUMTEO_METRICS_TOKEN,
     rateLimits: { store: rateLimitStoreOf({ redisUrl: vars.REDIS_URL, databaseUrl: vars.DATABASE_URL }) },
     shutdown: { graceMs: vars.BAEUMTEO_SHUTDOWN_GRACE_MS, deadlineMs: vars.BAEUMTEO_SHUTDOWN_DEADLINE_MS },
     // Public keys only: the token keys verify access tokens; both sets are published as the JWKS.

@@ -1,28 +1,28 @@
 // The public GraphQL endpoint: @apollo/gateway on the committed supergraph, behind Apollo
-// Server with error masking, query limits, health and readiness.
+// Server with error masking, query limits, health, readiness and metrics.
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { downloads, sessionCheckEndpoint } from '@baeumteo/contracts';
 import {
   correlationPlugin,
   createLogger,
   maskError,
-  mergeJwks,
+  operationMetricsPlugin,
   type PublicJwk,
   type RunningServer,
   type SigningKey,
   serveHttp,
-  serviceSigner,
 } from '@baeumteo/server';
 import { clampPlugin } from './clamp.ts';
-import { createGatewayContext, type GatewayContext } from './context.ts';
+import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './dataSource.ts';
-import { downloadsProxy } from './downloads.ts';
-import { addressOf, sessionVerifier } from './identity.ts';
+import { gatewayEdge } from './edge.ts';
 import { parseOptions, rewordError, validationRules } from './limits.ts';
+import { gatewayMetrics } from './metrics.ts';
 import { type GatewayRateLimits, rateLimitPlugin } from './rateLimits.ts';
 import { sessionEndsPlugin } from './sessionEnds.ts';
+
+export { subgraphsOf } from './edge.ts';
 
 export interface GatewayOptions {
   port: number;
@@ -45,44 +45,27 @@ export interface GatewayOptions {
   sessionCheckTtlMs?: number | undefined;
   /** Where rate limits are counted (this instance's memory when not given), and their overrides. */
   rateLimits?: GatewayRateLimits | undefined;
-}
-
-/** The subgraphs named in a supergraph, with their URLs (overrides applied). */
-export function subgraphsOf(supergraphSdl: string, overrides: Record<string, string> = {}) {
-  return [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map(
-    ([, name, url]) => ({
-      name: name as string,
-      url: overrides[name as string] ?? (url as string),
-    }),
-  );
+  /** BAEUMTEO_METRICS_TOKEN: when set, /metrics answers only this bearer token. */
+  metricsToken?: string | undefined;
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const log = createLogger('gateway');
-  const signer = serviceSigner('gateway', options.key);
-  // Anyone verifies tokens and certificates offline with these: active and retired keys.
-  const jwks = mergeJwks(options.tokenKeys, options.credentialKeys);
+  const edge = gatewayEdge(options);
   const overrides = options.subgraphUrls ?? {};
+  // @apollo/gateway otherwise reports usage to Apollo every hour: nothing about the province's
+  // traffic leaves its network. It reads the variable when it is constructed.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
         url: overrides[name] ?? (url as string),
         name,
-        signer,
-        timeoutMs: options.subgraphTimeoutMs ?? 10_000,
+        signer: edge.signer,
+        timeoutMs: edge.subgraphTimeoutMs,
       }),
   });
-  const subgraphs = subgraphsOf(options.supergraphSdl, overrides);
-  const learnersUrl = subgraphs.find((s) => s.name === sessionCheckEndpoint.owner)?.url;
-  if (!learnersUrl) throw new Error(`the supergraph has no ${sessionCheckEndpoint.owner} subgraph`);
-  const sessions = sessionVerifier(options.tokenKeys, {
-    learnersUrl,
-    signer,
-    ttlMs: options.sessionCheckTtlMs,
-    timeoutMs: options.subgraphTimeoutMs,
-  });
-  const verify = sessions.verify;
   const limits = await rateLimitPlugin(options.rateLimits ?? { store: { kind: 'memory' } }, log);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -98,40 +81,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     plugins: [
       clampPlugin(),
       limits.plugin,
-      sessionEndsPlugin(sessions.forget),
+      sessionEndsPlugin(edge.forgetSessions),
       correlationPlugin<GatewayContext>(log),
+      operationMetricsPlugin<GatewayContext>(gatewayMetrics()),
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
-  const clientOf = addressOf(options.trustProxy);
-  const downloadsUrl = subgraphs.find((s) => s.name === downloads.owner)?.url;
-  const running = await serveHttp<GatewayContext>({
-    apollo,
-    port: options.port,
-    host: options.host,
-    cors: true,
-    deadlineMs: options.requestDeadlineMs ?? 30_000,
-    context: (req, correlationId) => createGatewayContext(req, correlationId, verify, clientOf),
-    ...(downloadsUrl
-      ? {
-          downloads: downloadsProxy({
-            ownerUrl: downloadsUrl,
-            signer,
-            verify,
-            addressOf: clientOf,
-            timeoutMs: options.subgraphTimeoutMs ?? 10_000,
-          }),
-        }
-      : {}),
-    routes: {
-      '/health': async () => ({ status: 200, body: { status: 'ok' } }),
-      '/.well-known/jwks.json': async () => ({ status: 200, body: jwks }),
-      // The gateway's own readiness (it serves the supergraph it loaded): a subgraph that is down
-      // costs its fields, and must not take every gateway out of the load balancer.
-      '/ready': async () => ({ status: 200, body: { status: 'ready' } }),
-    },
-  });
+  const running = await serveHttp<GatewayContext>({ ...edge.http, apollo, context: edge.context });
   log.info('gateway listening', { url: running.url });
   return {
     ...running,

@@ -13,6 +13,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { GatewayContext } from './context.ts';
+import { gatewayMetrics } from './metrics.ts';
 
 /** The limited root fields, by the operation type they belong to. */
 const limitedFields = {
@@ -67,46 +68,78 @@ export function limitedFieldCounts(document: DocumentNode, operation: OperationD
   return counts;
 }
 
-function rateLimited(retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(`Too many requests. Try again in ${retryAfterSeconds} seconds.`, {
-    extensions: {
-      code: 'RATE_LIMITED',
-      http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
-    },
-  });
+/**
+ * RATE_LIMITED, HTTP 429 and Retry-After; `headers` puts the header in the shape the server reads
+ * (Apollo Server a HeaderMap, Hive Gateway a plain object), hence extensions typed loosely.
+ */
+export function rateLimited(
+  retryAfterSeconds: number,
+  headers: (entries: [string, string][]) => unknown,
+): GraphQLError {
+  const extensions: Record<string, unknown> = {
+    code: 'RATE_LIMITED',
+    http: { status: 429, headers: headers([['retry-after', String(retryAfterSeconds)]]) },
+  };
+  return new GraphQLError(`Too many requests. Try again in ${retryAfterSeconds} seconds.`, { extensions });
 }
 
 /** Whose budget a field spends: statistics per signed-in account, everything else per client. */
-function budgetOf(field: LimitedField, context: GatewayContext): string {
+function budgetOf(field: LimitedField, context: Pick<GatewayContext, 'caller' | 'ip'>): string {
   if (field === 'provinceStats' && context.caller) return `learner:${context.caller.id}`;
   return `client:${context.ip ?? 'unknown'}`;
 }
 
-export async function rateLimitPlugin(options: GatewayRateLimits, log: Logger) {
+export interface GatewayRateLimiter {
+  /** Spends the operation's budgets: the seconds to wait when one is spent, 0 to go ahead. */
+  spend(
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    context: Pick<GatewayContext, 'caller' | 'ip'>,
+  ): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export async function gatewayRateLimiter(
+  options: GatewayRateLimits,
+  log: Logger,
+): Promise<GatewayRateLimiter> {
   const limiters = await createRateLimiters({
     store: options.store,
     limits: { ...defaultRateLimits, ...options.limits },
     keyPrefix: options.keyPrefix ?? 'baeumteo',
+    // Refusals by limit, the same series under either gateway engine.
+    metrics: gatewayMetrics(),
   });
+  return {
+    async spend(document, operation, context) {
+      let wait = 0;
+      for (const [field, count] of limitedFieldCounts(document, operation)) {
+        try {
+          const decision = await limiters.consume(field, budgetOf(field, context), count);
+          if (!decision.allowed) wait = Math.max(wait, decision.retryAfterSeconds);
+        } catch (error) {
+          // The store and its memory fallback both failed: serve rather than refuse everyone.
+          log.warn('rate limit not counted', { field, error: String(error) });
+        }
+      }
+      return wait;
+    },
+    stop: () => limiters.stop(),
+  };
+}
+
+export async function rateLimitPlugin(options: GatewayRateLimits, log: Logger) {
+  const limiter = await gatewayRateLimiter(options, log);
   const plugin: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, contextValue }) {
           if (!operation) return;
-          let wait = 0;
-          for (const [field, count] of limitedFieldCounts(document, operation)) {
-            try {
-              const decision = await limiters.consume(field, budgetOf(field, contextValue), count);
-              if (!decision.allowed) wait = Math.max(wait, decision.retryAfterSeconds);
-            } catch (error) {
-              // The store and its memory fallback both failed: serve rather than refuse everyone.
-              log.warn('rate limit not counted', { field, error: String(error) });
-            }
-          }
-          if (wait > 0) throw rateLimited(wait);
+          const wait = await limiter.spend(document, operation, contextValue);
+          if (wait > 0) throw rateLimited(wait, (entries) => new HeaderMap(entries));
         },
       };
     },
   };
-  return { plugin, stop: () => limiters.stop() };
+  return { plugin, stop: () => limiter.stop() };
 }

@@ -2,7 +2,7 @@
 // it remembered of the learner's sessions at once, so that here the old token stops working on the
 // very next request (other gateway instances follow within the session-check window).
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type ValueNode } from 'graphql';
+import { Kind, type OperationDefinitionNode, type ValueNode } from 'graphql';
 import type { GatewayContext } from './context.ts';
 
 /** Root mutations that end or change the caller's own sessions or roles. */
@@ -19,21 +19,39 @@ function stringValue(value: ValueNode | undefined, variables: Record<string, unk
   return null;
 }
 
+/** The learners whose remembered sessions a mutation makes stale (none for anything but a mutation). */
+export function learnersWithChangedSessions(
+  operation: OperationDefinitionNode,
+  callerId: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): string[] {
+  if (operation.operation !== 'mutation') return [];
+  const learners: string[] = [];
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) continue;
+    const field = selection.name.value;
+    if (endsOwnSessions.has(field) && callerId) learners.push(callerId);
+    if (changesRolesOf.has(field)) {
+      const argument = selection.arguments?.find((a) => a.name.value === 'learnerId');
+      const learnerId = stringValue(argument?.value, variables);
+      if (learnerId) learners.push(learnerId);
+    }
+  }
+  return learners;
+}
+
 export function sessionEndsPlugin(forget: (learnerId: string) => void): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ operation, contextValue, request }) {
-          if (operation?.operation !== 'mutation') return;
-          for (const selection of operation.selectionSet.selections) {
-            if (selection.kind !== Kind.FIELD) continue;
-            const field = selection.name.value;
-            if (endsOwnSessions.has(field) && contextValue.caller) forget(contextValue.caller.id);
-            if (changesRolesOf.has(field)) {
-              const argument = selection.arguments?.find((a) => a.name.value === 'learnerId');
-              const learnerId = stringValue(argument?.value, request.variables);
-              if (learnerId) forget(learnerId);
-            }
+          if (!operation) return;
+          for (const learnerId of learnersWithChangedSessions(
+            operation,
+            contextValue.caller?.id,
+            request.variables,
+          )) {
+            forget(learnerId);
           }
         },
       };

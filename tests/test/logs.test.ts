@@ -1,6 +1,7 @@
 // What the platform writes to its logs while people sign up, fail to sign in, and meet an
 // internal failure: enough to follow a request (correlation ids, causes), never who they are or
-// what they typed (no email, password, hash, token or GraphQL variables).
+// what they typed (no email, password, hash, token or GraphQL variables). Every request leaves one
+// access line (operation, status, duration, correlation id); probes only at debug.
 import { Writable } from 'node:stream';
 import { setLogDestination } from '@baeumteo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,5 +70,61 @@ describe('logs', () => {
       expect(logged).not.toContain(secret);
     }
     expect(logged).not.toMatch(/@test\.baeumteo\.kr/);
+  });
+});
+
+type Line = Record<string, unknown>;
+const lines = (): Line[] =>
+  logged
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Line);
+const accessLines = (filter: Line) =>
+  lines().filter(
+    (line) => line.message === 'request' && Object.entries(filter).every(([k, v]) => line[k] === v),
+  );
+
+describe('access lines', () => {
+  it('are one per request on each process, with the operation, status, duration and correlation id, never the variables', async () => {
+    const email = uniqueEmail('access');
+    const password = 'access-line-password-42';
+    const response = await platform.query(
+      'mutation AccessLineSignIn($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }',
+      { e: email, p: password },
+    );
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const correlationId = response.headers.get('x-correlation-id');
+    expect(correlationId).toBeTruthy();
+    const [gateway, ...more] = accessLines({ service: 'gateway', correlationId });
+    expect(more).toEqual([]);
+    expect(gateway).toEqual({
+      level: 'info',
+      time: expect.any(String),
+      service: 'gateway',
+      message: 'request',
+      method: 'POST',
+      path: '/graphql',
+      status: 200,
+      durationMs: expect.any(Number),
+      operation: 'AccessLineSignIn',
+      correlationId,
+    });
+    // learners answered the gateway's part of the plan, under the same correlation id.
+    const [learners] = accessLines({ service: 'learners', correlationId });
+    expect(learners).toMatchObject({ level: 'info', path: '/graphql', status: 200 });
+    expect(learners?.operation).toMatch(/^AccessLineSignIn__learners__\d+$/);
+    expect(logged).not.toContain(email);
+    expect(logged).not.toContain(password);
+  });
+
+  it('log probes at debug only, and never a query string', async () => {
+    const origin = platform.gatewayOrigin;
+    for (const path of ['/health', '/ready', '/metrics'])
+      await fetch(`${origin}${path}?probe=secret-probe-value`);
+    for (const path of ['/health', '/ready', '/metrics']) {
+      const [probe] = accessLines({ service: 'gateway', path });
+      expect(probe, path).toMatchObject({ level: 'debug', method: 'GET', status: 200 });
+    }
+    expect(logged).not.toContain('secret-probe-value');
   });
 });

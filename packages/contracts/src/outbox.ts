@@ -54,12 +54,21 @@ export function outboxTable(schema: PgSchema) {
       lastError: text('last_error'),
       /** Set aside after too many refusals: kept, counted, and retried only when requeued. */
       parkedAt: instant('parked_at'),
+      /**
+       * The W3C traceparent of the transaction that queued it (null when untraced): the relay's
+       * delivery links to it, so an event can be followed from the request that caused it.
+       */
+      traceparent: text('traceparent'),
     },
     (t) => [
       index('outbox_pending_idx')
         .on(t.createdAt, t.id)
         .where(sql`${t.deliveredAt} is null and ${t.parkedAt} is null`),
       index('outbox_delivered_idx').on(t.deliveredAt).where(sql`${t.deliveredAt} is not null`),
+      // Parked events are few and looked at on every metrics scrape and by staff: never a scan.
+      index('outbox_parked_idx')
+        .on(t.parkedAt)
+        .where(sql`${t.deliveredAt} is null and ${t.parkedAt} is not null`),
     ],
   );
 }
@@ -97,11 +106,17 @@ export function toStreamEvent(event: NewStreamEvent): StreamEvent {
   return parsed.data;
 }
 
+/** Where queued events come from: the trace of the work queuing them (packages/server's currentTraceparent). */
+export interface OutboxOrigin {
+  traceparent: string | null;
+}
+
 /** Queues events in the caller's transaction; an event id already queued is kept once. */
 export async function writeOutbox<TSchema extends Record<string, unknown>>(
   tx: PgDatabase<PgQueryResultHKT, TSchema>,
   outbox: OutboxTable,
   events: readonly NewStreamEvent[],
+  origin: OutboxOrigin = { traceparent: null },
 ): Promise<void> {
   if (events.length === 0) return;
   const rows = events.map(toStreamEvent).map((event) => ({
@@ -109,6 +124,7 @@ export async function writeOutbox<TSchema extends Record<string, unknown>>(
     verb: kindOf(event),
     cityId: 'cityId' in event ? event.cityId : null,
     payload: event,
+    traceparent: origin.traceparent,
   }));
   await tx.insert(outbox).values(rows).onConflictDoNothing();
 }

@@ -25,6 +25,7 @@ import {
   type DatabaseSettings,
   serviceUrlOf,
 } from './dbLogin.ts';
+import { observedPglite, observedPostgres } from './dbStatements.ts';
 
 export type Db<TSchema extends Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
 
@@ -43,6 +44,8 @@ export type DatabaseLocation =
 export interface Database<TSchema extends Record<string, unknown>> {
   db: Db<TSchema>;
   kind: 'pglite' | 'postgres';
+  /** The connections it may open at once (PGlite: its one). */
+  poolSize: number;
   /** SQL statements run through drizzle so far (tests use it to prove batching). */
   statementCount(): number;
   ping(): Promise<void>;
@@ -78,8 +81,9 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
       'url' in location
         ? serviceUrlOf(location.url, options.name, options.settings, location.poolUrl)
         : location.service;
+    const poolSize = options.maxConnections ?? options.settings?.poolSize ?? 10;
     const client = postgres(url, {
-      max: options.maxConnections ?? options.settings?.poolSize ?? 10,
+      max: poolSize,
       onnotice: () => {},
       // Unnamed statements only: a named one lives on one server connection, which a
       // transaction-mode pooler hands to someone else after the transaction.
@@ -92,10 +96,15 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
       await client.end({ timeout: 5 });
       throw error;
     }
-    const db = drizzlePostgres({ client, schema: options.schema, logger });
+    const db = drizzlePostgres({
+      client: observedPostgres(client, options.name),
+      schema: options.schema,
+      logger,
+    });
     return {
       db: db as unknown as Db<TSchema>,
       kind: 'postgres',
+      poolSize,
       statementCount: () => statements,
       ping: async () => {
         await client`select 1`;
@@ -114,11 +123,12 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     mkdirSync(dir, { recursive: true });
     client = new PGlite(dir);
   }
-  const db = drizzlePglite({ client, schema: options.schema, logger });
+  const db = drizzlePglite({ client: observedPglite(client, options.name), schema: options.schema, logger });
   await migratePglite(db, migrationConfigOf(options));
   return {
     db: db as unknown as Db<TSchema>,
     kind: 'pglite',
+    poolSize: 1,
     statementCount: () => statements,
     ping: async () => {
       await db.execute(sql`select 1`);

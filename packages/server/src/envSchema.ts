@@ -25,7 +25,15 @@ export const commonEnv = z.object({
   BAEUMTEO_DATA_DIR: z.string().min(1).default('.data'),
   /** Create the demo catalog and accounts in an empty database (never in production). */
   BAEUMTEO_DEMO: flag,
+  /** Human-readable log lines instead of JSON (`pnpm dev` sets it; never in production). */
+  BAEUMTEO_LOG_PRETTY: flag,
+  /** When set, /metrics answers only `Authorization: Bearer <this token>`. */
+  BAEUMTEO_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
+
+/** Whether log lines are pretty-printed: BAEUMTEO_LOG_PRETTY (`pnpm dev`), never in production. */
+export const logPrettyOf = (env: Env): boolean =>
+  env.NODE_ENV !== 'production' && flag.parse(env.BAEUMTEO_LOG_PRETTY);
 
 /** Parses `env` with `schema`; the first problem becomes an EnvError naming its variable. */
 export function parseEnv<S extends z.ZodType>(schema: S, env: Env): z.output<S> {
@@ -41,12 +49,20 @@ export function parseEnv<S extends z.ZodType>(schema: S, env: Env): z.output<S> 
 }
 
 /** Production mode: no demo data, and nothing secret is ever generated. */
-export function productionOf(env: { NODE_ENV?: string | undefined; BAEUMTEO_DEMO: boolean }): boolean {
+export function productionOf(env: {
+  NODE_ENV?: string | undefined;
+  BAEUMTEO_DEMO: boolean;
+  BAEUMTEO_LOG_PRETTY?: boolean;
+}): boolean {
   const production = env.NODE_ENV === 'production';
   if (production && env.BAEUMTEO_DEMO) {
     throw new EnvError(
       'BAEUMTEO_DEMO: demo data (with published passwords) is never created with NODE_ENV=production',
     );
+  }
+  // Log collectors read JSON lines; pretty output is for a developer's terminal.
+  if (production && env.BAEUMTEO_LOG_PRETTY) {
+    throw new EnvError('BAEUMTEO_LOG_PRETTY: production logs are JSON lines, never pretty-printed');
   }
   return production;
 }
@@ -71,6 +87,8 @@ export function serviceEnvOf(
     production: productionOf(vars),
     /** Whether an empty database gets the demo catalog and accounts. */
     demo: vars.BAEUMTEO_DEMO,
+    /** When set, /metrics needs it as a bearer token. */
+    metricsToken: vars.BAEUMTEO_METRICS_TOKEN,
   };
 }
 

@@ -1,9 +1,12 @@
 // A small node:http front for Apollo Server, shared by the gateway and the subgraphs: body
-// limits, JSON parsing, CORS, extra routes (health, readiness, JWKS) and an optional guard.
+// limits, JSON parsing, CORS, extra routes (health, readiness, JWKS, metrics), an optional guard,
+// and one access line per request (accessLog.ts).
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { activeTraceId, logAccess } from './accessLog.ts';
 import {
   graphqlError,
   isLegacyRequestError,
@@ -14,6 +17,9 @@ import {
   sleep,
   withDeadline,
 } from './httpParts.ts';
+import { requestSpans } from './httpSpans.ts';
+import { createLogger } from './logger.ts';
+import { type RequestNotes, withRequestNotes } from './requestScope.ts';
 
 export interface RunningServer {
   url: string;
@@ -32,7 +38,8 @@ export interface DrainOptions {
   deadlineMs: number;
 }
 
-export type Route = (req: IncomingMessage) => Promise<{ status: number; body: unknown }>;
+/** A GET beside GraphQL: a JSON body, or a FileResponse for anything else (e.g. /metrics' text). */
+export type Route = (req: IncomingMessage) => Promise<{ status: number; body: unknown } | FileResponse>;
 
 /** A file answer (a PDF, a CSV) or an error as JSON: what a download handler returns. */
 export interface FileResponse {
@@ -56,6 +63,8 @@ export interface Downloads {
 }
 
 export interface ServeOptions<Ctx extends BaseContext> {
+  /** Names the process in its access lines, e.g. "gateway" or "courses". */
+  service: string;
   apollo: ApolloServer<Ctx>;
   context: (req: IncomingMessage, correlationId: string) => Promise<Ctx>;
   port: number;
@@ -75,7 +84,10 @@ export interface ServeOptions<Ctx extends BaseContext> {
   guard?: (req: IncomingMessage, body: Buffer) => Promise<boolean>;
   maxBodyBytes?: number;
   cors?: boolean;
-  /** Subgraphs keep the gateway's correlation id so that one request can be followed in the logs. */
+  /**
+   * Subgraphs keep the gateway's correlation id so that one request can be followed in the logs,
+   * and continue its trace (`traceparent`); the gateway starts its own.
+   */
   trustCorrelationHeader?: boolean;
   /** The longest a GraphQL request may take; past it the client gets a 504 with a correlation id. */
   deadlineMs?: number;
@@ -92,26 +104,38 @@ export async function serveHttp<Ctx extends BaseContext>(options: ServeOptions<C
   let draining = false;
   let inFlight = 0;
   let settled: (() => void) | undefined;
+  const log = createLogger(options.service);
+  const traced = requestSpans({
+    continueTrace: options.trustCorrelationHeader === true,
+    routes: [graphqlPath, ...Object.keys(options.actions ?? {})],
+    prefixes: options.downloads ? [options.downloads.prefix] : [],
+  });
   const server = createServer((req, res) => {
     inFlight++;
+    const started = performance.now();
+    const notes: RequestNotes = {};
     res.once('close', () => {
       inFlight--;
+      logAccess(log, req, res, notes, performance.now() - started);
       if (inFlight === 0) settled?.();
     });
-    handle(req, res).catch(() => {
+    traced(req, res, () => withRequestNotes(notes, () => handle(req, res, notes))).catch(() => {
       if (!res.headersSent)
         sendJson(res, 500, graphqlError('Internal server error.', 'INTERNAL_SERVER_ERROR'));
       else res.end();
     });
   });
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse, notes: RequestNotes): Promise<void> {
     const incoming = req.headers[correlationHeader];
     const correlationId =
       options.trustCorrelationHeader && typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming)
         ? incoming
         : randomUUID();
     res.setHeader(correlationHeader, correlationId);
+    notes.correlationId = correlationId;
+    const traceId = activeTraceId();
+    if (traceId) notes.traceId = traceId;
     if (options.cors) {
       res.setHeader('access-control-allow-origin', '*');
       res.setHeader('access-control-allow-headers', 'content-type, authorization, accept');
@@ -133,8 +157,9 @@ export async function serveHttp<Ctx extends BaseContext>(options: ServeOptions<C
     }
     const route = options.routes?.[url.pathname];
     if (route && req.method === 'GET') {
-      const { status, body } = await route(req);
-      sendJson(res, status, body);
+      const answer = await route(req);
+      if ('headers' in answer) res.writeHead(answer.status, answer.headers).end(answer.body);
+      else sendJson(res, answer.status, answer.body);
       return;
     }
     const downloads = options.downloads;

@@ -1,9 +1,12 @@
 // Structured JSON-lines logging (pino). Internals (SQL, stacks, hosts) go here, never to clients;
 // personal data and secrets never go anywhere: fields that can hold them are redacted by name,
 // and free text (error messages, causes) is scrubbed of email addresses, bearer tokens and the
-// parameters a failed query echoes.
+// parameters a failed query echoes. `pnpm dev` asks for pretty lines (BAEUMTEO_LOG_PRETTY); they go
+// through the same redaction and scrubbing, and never happen in production.
 import pino, { type DestinationStream } from 'pino';
+import pretty from 'pino-pretty';
 import { logLevelOf } from './env.ts';
+import { logPrettyOf } from './envSchema.ts';
 
 export interface Logger {
   debug(message: string, fields?: Record<string, unknown>): void;
@@ -60,6 +63,20 @@ function scrubFields(fields: Record<string, unknown> | undefined): Record<string
 let destination: DestinationStream | undefined;
 let root: pino.Logger | undefined;
 
+/** Where lines go unless a test chose: stdout, as JSON, or pretty for a developer's terminal. */
+function standardOutput(): DestinationStream {
+  if (!logPrettyOf(process.env)) return pino.destination({ fd: 1, sync: true });
+  // One line each: `pnpm dev` prefixes every line with the process's name.
+  return pretty({
+    sync: true,
+    singleLine: true,
+    messageKey: 'message',
+    translateTime: 'SYS:HH:MM:ss.l',
+    // Our `error` fields are scrubbed text, shown inline like any other field.
+    errorLikeObjectKeys: [],
+  });
+}
+
 function rootLogger(): pino.Logger {
   root ??= pino(
     {
@@ -70,7 +87,7 @@ function rootLogger(): pino.Logger {
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: redactPaths, censor: '[redacted]' },
     },
-    destination ?? pino.destination({ fd: 1, sync: true }),
+    destination ?? standardOutput(),
   );
   return root;
 }

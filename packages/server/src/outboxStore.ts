@@ -15,6 +15,7 @@ export type RelayedTable = PgTable & {
   attempts: PgColumn;
   lastError: PgColumn;
   parkedAt: PgColumn;
+  traceparent: PgColumn;
 };
 
 export interface ClaimedRow {
@@ -22,6 +23,8 @@ export interface ClaimedRow {
   payload: unknown;
   attempts: number;
   createdAt: Date;
+  /** The trace of the transaction that queued it, if it was traced. */
+  traceparent: string | null;
 }
 
 /** `now()` plus (or minus) some milliseconds, in the database's clock: relays on several hosts agree on it. */
@@ -59,6 +62,7 @@ export function outboxStore<TSchema extends Record<string, unknown>>(db: Db<TSch
             payload: outbox.payload,
             attempts: outbox.attempts,
             createdAt: outbox.createdAt,
+            traceparent: outbox.traceparent,
           }),
       )) as ClaimedRow[];
       // RETURNING keeps no order: deliver oldest first, as queued.

@@ -13,6 +13,8 @@ import {
   RateLimiterRedis,
   RateLimiterRes,
 } from 'rate-limiter-flexible';
+import type { ServiceMetrics } from './metrics.ts';
+import { rateLimitMetrics } from './rateLimitMetrics.ts';
 
 export type RateLimitStore =
   | { kind: 'memory' }
@@ -65,9 +67,14 @@ async function redisBackend(url: string): Promise<Backend> {
   };
 }
 
-async function postgresBackend(url: string, schema: string): Promise<Backend> {
+async function postgresBackend(
+  url: string,
+  schema: string,
+  metrics: ReturnType<typeof rateLimitMetrics> | undefined,
+): Promise<Backend> {
   const pool = new pg.Pool({ connectionString: url, max: 4, application_name: 'baeumteo-rate-limits' });
   pool.on('error', () => {}); // an idle connection lost; the next call opens another
+  const unwatch = metrics?.watchPool(pool);
   await pool.query(`create schema if not exists "${schema.replace(/"/g, '')}"`);
   let tableCreated = false;
   return {
@@ -96,7 +103,10 @@ async function postgresBackend(url: string, schema: string): Promise<Backend> {
       tableCreated = true;
       return limiter;
     },
-    stop: () => pool.end(),
+    stop: () => {
+      unwatch?.();
+      return pool.end();
+    },
   };
 }
 
@@ -105,13 +115,16 @@ export async function createRateLimiters<Name extends string>(options: {
   limits: Record<Name, RateLimit>;
   /** Separates these limits from any other user of the same store (and tests from each other). */
   keyPrefix: string;
+  /** Where refusals (and the PostgreSQL store's connections) are counted. */
+  metrics?: ServiceMetrics | undefined;
 }): Promise<RateLimiters<Name>> {
   const { store } = options;
+  const metrics = options.metrics && rateLimitMetrics(options.metrics);
   const backend: Backend =
     store.kind === 'redis'
       ? await redisBackend(store.url)
       : store.kind === 'postgres'
-        ? await postgresBackend(store.url, store.schema ?? 'rate_limits')
+        ? await postgresBackend(store.url, store.schema ?? 'rate_limits', metrics)
         : { limiter: async (o) => new RateLimiterMemory(o), stop: async () => {} };
   const limiters = new Map<Name, RateLimiterAbstract>();
   for (const [name, limit] of Object.entries(options.limits) as [Name, RateLimit][]) {
@@ -133,6 +146,7 @@ export async function createRateLimiters<Name extends string>(options: {
         return { allowed: true };
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        metrics?.refused(name);
         return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
       }
     },

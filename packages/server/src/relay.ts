@@ -8,6 +8,7 @@
 // refused event is alone; that event is retried with its own backoff and parked after
 // `maxAttempts`, so one bad event never blocks the ones behind it.
 import type { Db } from './db.ts';
+import { inDeliverySpan } from './deliverySpan.ts';
 import { createLogger } from './logger.ts';
 import { type ClaimedRow, outboxStore, type RelayedTable } from './outboxStore.ts';
 import { failureLine, isUnreachable, type RetrySchedule, retryDelayMs } from './retry.ts';
@@ -84,7 +85,9 @@ export function startOutboxRelay<TSchema extends Record<string, unknown>>(
   /** Sends `rows`; a refused batch is halved until the refused events stand alone. */
   async function send(rows: ClaimedRow[]): Promise<number> {
     try {
-      await options.deliver(rows.map((r) => ({ ...(r.payload as object), id: r.id })));
+      await inDeliverySpan(options.name, rows, () =>
+        options.deliver(rows.map((r) => ({ ...(r.payload as object), id: r.id }))),
+      );
     } catch (error) {
       if (unreachable(error)) {
         // The receiver is down, not the events: hand the whole batch back at once and let the

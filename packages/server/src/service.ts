@@ -1,15 +1,19 @@
 // Everything a subgraph process does at start, in one place: open (and migrate) its database,
-// seed the demo catalog into an empty one when asked, then serve the subgraph.
+// seed the demo catalog into an empty one when asked, then serve the subgraph, its database use
+// (and a producer's outbox) exported at /metrics.
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { type DocumentNode, parse } from 'graphql';
 import type { ServiceName, TrustedKeys } from './assertions.ts';
 import { type Database, type DatabaseLocation, openDatabase } from './db.ts';
 import type { DatabaseSettings } from './dbLogin.ts';
+import { databaseMetrics } from './dbMetrics.ts';
 import { EnvError } from './env.ts';
 import type { RunningServer } from './http.ts';
 import { createLogger } from './logger.ts';
-import type { RelaySettings } from './relay.ts';
+import { serviceMetrics } from './metrics.ts';
+import { outboxMetrics } from './outboxMetrics.ts';
+import type { RelayedTable, RelaySettings } from './relay.ts';
 import { type RequestContext, type SubgraphOptions, startSubgraph } from './subgraph.ts';
 
 export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>, Ctx extends RequestContext> {
@@ -24,11 +28,15 @@ export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>,
   port: number;
   host: string;
   trust: TrustedKeys;
+  /** BAEUMTEO_METRICS_TOKEN: when set, /metrics answers only this bearer token. */
+  metricsToken?: string | undefined;
   createContext: (database: Database<TSchema>, request: RequestContext, req: IncomingMessage) => Ctx;
   /** POST endpoints for other services (each naming its callers), e.g. history's /events. */
   actions?: (database: Database<TSchema>) => SubgraphOptions<Ctx>['actions'];
   /** GET files for the gateway to pass on (e.g. history's certificate PDFs). */
   downloads?: (database: Database<TSchema>) => SubgraphOptions<Ctx>['downloads'];
+  /** A producer's outbox of learning events: its lag and parked events are exported at /metrics. */
+  outbox?: RelayedTable;
   /** Work beside the server (e.g. outbox relays), stopped before the database closes. */
   workers?: (database: Database<TSchema>) => { stop(): Promise<void> }[];
   /** Runs after migrations (and seeding), before the subgraph serves: e.g. bootstrap accounts. */
@@ -56,6 +64,8 @@ export interface SubgraphStartOptions {
   accessLogRetentionDays?: number | undefined;
   /** Seed the demo catalog into an empty database (pnpm start does; tests decide). */
   seed: boolean;
+  /** BAEUMTEO_METRICS_TOKEN: when set, /metrics answers only this bearer token. */
+  metricsToken?: string | undefined;
 }
 
 export interface SubgraphService<TSchema extends Record<string, unknown>> extends RunningServer {
@@ -80,6 +90,7 @@ export async function startSubgraphService<
     location: options.location,
     settings: options.database,
   });
+  let stopMetrics: (() => void)[] = [];
   try {
     if (options.seed?.enabled && (await options.seed.isEmpty(database))) {
       const started = Date.now();
@@ -88,6 +99,11 @@ export async function startSubgraphService<
       log.info('seeded', { ms: Date.now() - started });
     }
     await options.onStart?.(database);
+    const metrics = serviceMetrics(options.name);
+    stopMetrics = [
+      databaseMetrics(metrics, database.poolSize),
+      ...(options.outbox ? [outboxMetrics(metrics, database.db, options.outbox)] : []),
+    ];
     const server = await startSubgraph<Ctx>({
       name: options.name,
       typeDefs: options.typeDefs,
@@ -97,16 +113,19 @@ export async function startSubgraphService<
       host: options.host,
       context: (request, req) => options.createContext(database, request, req),
       ready: () => database.ping(),
+      metricsToken: options.metricsToken,
       ...(options.actions ? { actions: options.actions(database) } : {}),
       ...(options.downloads ? { downloads: options.downloads(database) } : {}),
       onStop: async () => {
         for (const worker of workers) await worker.stop();
+        for (const stop of stopMetrics) stop();
         await database.close();
       },
     });
     const workers = options.workers?.(database) ?? [];
     return { ...server, name: options.name, database };
   } catch (error) {
+    for (const stop of stopMetrics) stop();
     await database.close();
     throw error;
   }

@@ -1,8 +1,9 @@
 // How a process of the platform ends: on SIGTERM (a rolling deploy, a scale-down) it drains —
-// /ready turns 503, requests in flight finish within a deadline — then closes its database and
-// exits; Ctrl+C (SIGINT) in development skips the grace period.
+// /ready turns 503, requests in flight finish within a deadline — then closes its database,
+// sends the spans it still holds, and exits; Ctrl+C (SIGINT) in development skips the grace period.
 import type { DrainOptions, RunningServer } from './http.ts';
 import { createLogger } from './logger.ts';
+import { runningTelemetry } from './telemetry.ts';
 
 export const defaultDrain: DrainOptions = { graceMs: 5_000, deadlineMs: 20_000 };
 
@@ -16,6 +17,7 @@ export function stopOnSignals(server: RunningServer, drain: DrainOptions = defau
     const draining = signal === 'SIGTERM' ? server.drain?.(drain) : undefined;
     Promise.resolve(draining)
       .then(() => server.stop())
+      .then(() => runningTelemetry().shutdown())
       .then(
         () => process.exit(0),
         (error) => {

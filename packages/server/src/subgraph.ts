@@ -1,6 +1,6 @@
 // Builds and serves one federated subgraph: Apollo Server on a schema-first SDL, reachable only
 // with an assertion signed for it (GraphQL and downloads: by the gateway; internal endpoints: by
-// any service it trusts, each endpoint naming its callers), with /health and /ready.
+// any service it trusts, each endpoint naming its callers), with /health, /ready and /metrics.
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -21,6 +21,8 @@ import {
 import type { Caller } from './caller.ts';
 import { type FileResponse, type RunningServer, serveHttp } from './http.ts';
 import { createLogger } from './logger.ts';
+import { metricsRoute, serviceMetrics } from './metrics.ts';
+import { operationMetricsPlugin } from './operationMetrics.ts';
 
 /** What every subgraph knows of a request: its correlation id and, from the gateway, its origin. */
 export interface RequestContext extends CorrelatedContext {
@@ -57,6 +59,8 @@ export interface SubgraphOptions<Ctx extends RequestContext> {
   downloads?: SubgraphDownloads;
   /** Called after the HTTP server stopped, e.g. to close the database. */
   onStop?: () => Promise<void>;
+  /** BAEUMTEO_METRICS_TOKEN: when set, /metrics answers only this bearer token. */
+  metricsToken?: string | undefined;
 }
 
 export interface SubgraphDownloads {
@@ -114,6 +118,7 @@ export async function startSubgraph<Ctx extends RequestContext>(
   options: SubgraphOptions<Ctx>,
 ): Promise<RunningServer> {
   const log = createLogger(options.name);
+  const metrics = serviceMetrics(options.name);
   const apollo = new ApolloServer<Ctx>({
     schema: buildSubgraphSchema({
       typeDefs: options.typeDefs,
@@ -129,12 +134,14 @@ export async function startSubgraph<Ctx extends RequestContext>(
       // No usage reporting leaves the province's network: traces are not needed by the gateway.
       ApolloServerPluginInlineTraceDisabled(),
       correlationPlugin<Ctx>(log),
+      operationMetricsPlugin<Ctx>(metrics),
     ],
   });
   await apollo.start();
   const verified: Verified = new WeakMap();
   const downloads = options.downloads;
   const running = await serveHttp<Ctx>({
+    service: options.name,
     apollo,
     port: options.port,
     host: options.host,
@@ -154,6 +161,7 @@ export async function startSubgraph<Ctx extends RequestContext>(
     context: async (req, correlationId) => options.context(originOf(verified, req, correlationId), req),
     routes: {
       '/health': async () => ({ status: 200, body: { status: 'ok' } }),
+      '/metrics': metricsRoute(metrics, options.metricsToken),
       '/ready': async () => {
         try {
           await options.ready();

@@ -20,6 +20,7 @@ async function start(deadlineMs?: number): Promise<RunningServer> {
   const apollo = new ApolloServer({ typeDefs, resolvers });
   await apollo.start();
   server = await serveHttp({
+    service: 'test',
     apollo,
     port: 0,
     host: '127.0.0.1',

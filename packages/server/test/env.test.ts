@@ -27,6 +27,18 @@ describe('service environment', () => {
     expect(pg.port).toBe(5000);
   });
 
+  it('takes a metrics token of 16 characters or more, and never pretty logs in production', () => {
+    const token = 'a-scrape-token-long-enough';
+    expect(parseSubgraphEnv({ BAEUMTEO_METRICS_TOKEN: token }, spec).service.metricsToken).toBe(token);
+    expect(() => parseSubgraphEnv({ BAEUMTEO_METRICS_TOKEN: 'short' }, spec)).toThrowError(
+      /^BAEUMTEO_METRICS_TOKEN: must be at least 16 characters/,
+    );
+    expect(() => parseSubgraphEnv({ BAEUMTEO_LOG_PRETTY: '1' }, spec)).not.toThrow();
+    expect(() => parseSubgraphEnv({ NODE_ENV: 'production', BAEUMTEO_LOG_PRETTY: '1' }, spec)).toThrowError(
+      /^BAEUMTEO_LOG_PRETTY: /,
+    );
+  });
+
   it('explains a bad port', () => {
     expect(() => readPort({ P: 'abc' }, 'P', 1)).toThrowError(/P must be a port number/);
     expect(() => parseSubgraphEnv({ P: 'abc' }, spec)).toThrowError(/^P: /);

@@ -1,6 +1,10 @@
-import { stopOnSignals } from '@baeumteo/server';
-import { env } from './env.ts';
-import { startContent } from './service.ts';
+// Telemetry starts before anything else is imported (see gateway/src/index.ts).
+import { startTelemetry } from '@baeumteo/server/telemetry';
+
+await startTelemetry('content');
+const { stopOnSignals } = await import('@baeumteo/server');
+const { env } = await import('./env.ts');
+const { startContent } = await import('./service.ts');
 
 const service = await startContent({
   port: env.port,
@@ -10,6 +14,7 @@ const service = await startContent({
   database: env.database,
   relay: env.relay,
   seed: env.demo,
+  metricsToken: env.metricsToken,
   historyEventsUrl: env.historyEventsUrl,
   liveJoinUrl: env.liveJoinUrl,
   keys: env.keys,

@@ -39,6 +39,7 @@ export function startContent(options: ContentOptions) {
     tables,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
+    outbox,
     createContext: (database, request) => createContext(database, request, settings),
     workers: (database) => [
       ...(options.historyEventsUrl

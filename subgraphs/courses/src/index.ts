@@ -1,6 +1,10 @@
-import { stopOnSignals } from '@baeumteo/server';
-import { env } from './env.ts';
-import { startCourses } from './service.ts';
+// Telemetry starts before anything else is imported (see gateway/src/index.ts).
+import { startTelemetry } from '@baeumteo/server/telemetry';
+
+await startTelemetry('courses');
+const { stopOnSignals } = await import('@baeumteo/server');
+const { env } = await import('./env.ts');
+const { startCourses } = await import('./service.ts');
 
 const service = await startCourses({
   port: env.port,
@@ -11,6 +15,7 @@ const service = await startCourses({
   relay: env.relay,
   accessLogRetentionDays: env.accessLogRetentionDays,
   seed: env.demo,
+  metricsToken: env.metricsToken,
   historyEventsUrl: env.historyEventsUrl,
   contentUrl: env.contentUrl,
   keys: env.keys,

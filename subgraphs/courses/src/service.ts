@@ -38,6 +38,7 @@ export function startCourses(options: CoursesOptions) {
     tables,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
+    outbox,
     workers: (database) => [
       ...(options.historyEventsUrl
         ? [

@@ -1,6 +1,10 @@
-import { stopOnSignals } from '@baeumteo/server';
-import { env } from './env.ts';
-import { startHistory } from './service.ts';
+// Telemetry starts before anything else is imported (see gateway/src/index.ts).
+import { startTelemetry } from '@baeumteo/server/telemetry';
+
+await startTelemetry('history');
+const { stopOnSignals } = await import('@baeumteo/server');
+const { env } = await import('./env.ts');
+const { startHistory } = await import('./service.ts');
 
 const service = await startHistory({
   port: env.port,
@@ -9,6 +13,7 @@ const service = await startHistory({
   location: env.location,
   database: env.database,
   accessLogRetentionDays: env.accessLogRetentionDays,
+  metricsToken: env.metricsToken,
   keys: env.keys,
   verificationUrl: env.verificationUrl,
 });

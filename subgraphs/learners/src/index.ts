@@ -1,6 +1,10 @@
-import { stopOnSignals } from '@baeumteo/server';
-import { env } from './env.ts';
-import { startLearners } from './service.ts';
+// Telemetry starts before anything else is imported (see gateway/src/index.ts).
+import { startTelemetry } from '@baeumteo/server/telemetry';
+
+await startTelemetry('learners');
+const { stopOnSignals } = await import('@baeumteo/server');
+const { env } = await import('./env.ts');
+const { startLearners } = await import('./service.ts');
 
 const service = await startLearners({
   port: env.port,
@@ -11,6 +15,7 @@ const service = await startLearners({
   relay: env.relay,
   accessLogRetentionDays: env.accessLogRetentionDays,
   seed: env.demo,
+  metricsToken: env.metricsToken,
   historyEventsUrl: env.historyEventsUrl,
   sessionLifetimeDays: env.sessionLifetimeDays,
   keys: env.keys,

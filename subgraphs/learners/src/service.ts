@@ -42,6 +42,7 @@ export function startLearners(options: LearnersOptions) {
     tables,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
+    outbox,
     workers: (database) => [
       ...(options.historyEventsUrl
         ? [

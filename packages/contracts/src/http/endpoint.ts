@@ -80,11 +80,11 @@ export interface HandlerResult {
 
 /** Thrown by a handler to refuse a request that fits the schema but may not be served. */
 export class EndpointRefusal extends Error {
-  constructor(
-    readonly status: 400 | 403 | 409,
-    message: string,
-  ) {
+  readonly status: 400 | 403 | 409;
+  // No parameter property: services run on Node's own type stripping, which erases types only.
+  constructor(status: 400 | 403 | 409, message: string) {
     super(message);
+    this.status = status;
   }
 }
 

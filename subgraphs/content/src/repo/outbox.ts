@@ -1,5 +1,7 @@
-// Learning events for history, queued in the transaction of the change they record.
+// Learning events for history, queued in the transaction of the change they record, with the
+// trace of the request that caused them (the relay's delivery links to it).
 import { type NewEventOf, writeOutbox } from '@baeumteo/contracts';
+import { currentTraceparent } from '@baeumteo/server';
 import { outbox } from '../db/schema.ts';
 import type { ContentDb } from './contents.ts';
 
@@ -7,4 +9,4 @@ import type { ContentDb } from './contents.ts';
 export type ContentEvent = NewEventOf<'content'>;
 
 export const queueEvents = (tx: ContentDb, events: readonly ContentEvent[]) =>
-  writeOutbox(tx, outbox, events);
+  writeOutbox(tx, outbox, events, { traceparent: currentTraceparent() });

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { badInput, checkIdempotencyKey, conflict, notFound, unauthenticated } from '@baeumteo/server';
 import type { Context } from '../context.ts';
 import type { CourseRow, EnrollmentRow } from '../db/schema.ts';
+import { countApplication } from '../metrics.ts';
 import { AlreadyAppliedError } from '../repo/applications.ts';
 import { managesCity, takesAttendance } from '../rules/access.ts';
 import { isOpenForApplication } from '../rules/applicationWindow.ts';
@@ -51,6 +52,7 @@ export async function applyToCourse(
   try {
     const enrollment = await ctx.repo.enrollments.apply(course, learner, key, now);
     if (!enrollment) throw conflict('Applications closed while you applied.');
+    countApplication(enrollment);
     // The answer's course shows the seat just taken, not the counts read before it.
     ctx.loaders.courseById.clear(course.id);
     return enrollment;

@@ -1,5 +1,7 @@
-// Learning events for history, queued in the transaction of the change they record.
+// Learning events for history, queued in the transaction of the change they record, with the
+// trace of the request that caused them (the relay's delivery links to it).
 import { type NewEventOf, writeOutbox } from '@baeumteo/contracts';
+import { currentTraceparent } from '@baeumteo/server';
 import { type CourseRow, type EnrollmentRow, outbox } from '../db/schema.ts';
 import type { CoursesDb } from './courses.ts';
 
@@ -7,7 +9,7 @@ import type { CoursesDb } from './courses.ts';
 export type LearningEvent = NewEventOf<'courses'>;
 
 export const queueEvents = (tx: CoursesDb, events: readonly LearningEvent[]) =>
-  writeOutbox(tx, outbox, events);
+  writeOutbox(tx, outbox, events, { traceparent: currentTraceparent() });
 
 /** COMPLETED or NOT_COMPLETED; a completion carries what its certificate prints, as it is now. */
 export function verdictEvent(

@@ -1,0 +1,1 @@
+ALTER TABLE "content"."outbox" ADD COLUMN "traceparent" text;

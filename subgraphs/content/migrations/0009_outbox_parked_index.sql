@@ -1,0 +1,1 @@
+CREATE INDEX "outbox_parked_idx" ON "content"."outbox" USING btree ("parked_at") WHERE "content"."outbox"."delivered_at" is null and "content"."outbox"."parked_at" is not null;

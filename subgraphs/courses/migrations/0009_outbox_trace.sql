@@ -1,0 +1,1 @@
+ALTER TABLE "courses"."outbox" ADD COLUMN "traceparent" text;

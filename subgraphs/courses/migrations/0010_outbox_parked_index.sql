@@ -1,0 +1,1 @@
+CREATE INDEX "outbox_parked_idx" ON "courses"."outbox" USING btree ("parked_at") WHERE "courses"."outbox"."delivered_at" is null and "courses"."outbox"."parked_at" is not null;

@@ -1,0 +1,1 @@
+ALTER TABLE "learners"."outbox" ADD COLUMN "traceparent" text;

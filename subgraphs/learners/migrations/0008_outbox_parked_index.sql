@@ -1,0 +1,1 @@
+CREATE INDEX "outbox_parked_idx" ON "learners"."outbox" USING btree ("parked_at") WHERE "learners"."outbox"."delivered_at" is null and "learners"."outbox"."parked_at" is not null;
