@@ -166,8 +166,14 @@ export async function startPlatform(
   };
   // One after another: on PostgreSQL they migrate the same database.
   for (const name of Object.keys(starters) as SubgraphName[]) await start(name, 0);
+  // BAEUMTEO_GATEWAY=hive runs the same tests through Hive Gateway (the tests-hive project); loaded
+  // only then, so the other runs never load Hive.
+  const gatewayOf =
+    process.env.BAEUMTEO_GATEWAY === 'hive'
+      ? (await import('@baeumteo/hive-gateway')).startHiveGateway
+      : startGateway;
   const launchGateway = (extra: Partial<GatewayOptions> = {}): Promise<RunningServer> =>
-    startGateway({
+    gatewayOf({
       port: 0,
       host: '127.0.0.1',
       key: testSigningKeys.gateway,
