@@ -6,6 +6,7 @@
 //   DATABASE_URL=postgres://...  PostgreSQL instead of embedded PGlite under .data/
 //   pnpm dev                     the web site from Vite's dev server (hot reload)
 //   WEB_PORT=5180 pnpm start     the site on another port (the services move with *_PORT)
+//   BAEUMTEO_GATEWAY=hive pnpm start   Hive Gateway instead of ours, on the same supergraph
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { services } from '@baeumteo/contracts';
@@ -161,7 +162,9 @@ try {
       waitFor(name, `http://localhost:${ports[name]}/ready`, 180_000),
     ),
   );
-  run('gateway', process.execPath, tsx, join(workspaceRoot, 'gateway'));
+  // Either gateway serves the same supergraph with the same guarantees (docs/gateways.md).
+  const gatewayDir = env.BAEUMTEO_GATEWAY === 'hive' ? 'gateway/hive' : 'gateway';
+  run('gateway', process.execPath, tsx, join(workspaceRoot, gatewayDir));
   await waitFor('gateway', `http://localhost:${ports.gateway}/ready`, 60_000);
   if (dev) {
     const vite = join(workspaceRoot, 'web/node_modules/vite/bin/vite.js');
