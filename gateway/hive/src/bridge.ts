@@ -30,13 +30,9 @@ function requestFor(graphqlPath: string, { httpGraphQLRequest: http }: HttpReque
   });
 }
 
-/**
- * The runtime in the shape serveHttp calls (only `executeHTTPGraphQLRequest` and `stop`). Its type
- * names the whole ApolloServer class, hence the one cast: widening ServeOptions['apollo'] to those
- * two methods would remove it.
- */
+/** The runtime in the shape serveHttp calls: `executeHTTPGraphQLRequest` and `stop`. */
 export function asHttpFront(runtime: GatewayRuntime<IncomingContext>, graphqlPath = '/graphql'): Front {
-  const front = {
+  return {
     async executeHTTPGraphQLRequest(request: HttpRequest): Promise<HttpResponse> {
       const serverContext = await request.context();
       const response = await runtime.handleRequest(requestFor(graphqlPath, request), serverContext);
@@ -52,7 +48,8 @@ export function asHttpFront(runtime: GatewayRuntime<IncomingContext>, graphqlPat
         body: { kind: 'complete', string: await response.text() },
       };
     },
-    stop: () => runtime.dispose(),
+    stop: async () => {
+      await runtime.dispose();
+    },
   };
-  return front as unknown as Front;
 }

@@ -62,10 +62,16 @@ export interface Downloads {
   guarded: boolean;
 }
 
+/** What serveHttp asks of the GraphQL server behind it: Apollo Server, or another in its shape. */
+export type GraphQLFront<Ctx extends BaseContext> = Pick<
+  ApolloServer<Ctx>,
+  'executeHTTPGraphQLRequest' | 'stop'
+>;
+
 export interface ServeOptions<Ctx extends BaseContext> {
   /** Names the process in its access lines, e.g. "gateway" or "courses". */
   service: string;
-  apollo: ApolloServer<Ctx>;
+  apollo: GraphQLFront<Ctx>;
   context: (req: IncomingMessage, correlationId: string) => Promise<Ctx>;
   port: number;
   host: string;
