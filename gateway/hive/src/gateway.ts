@@ -6,7 +6,7 @@ import type { GatewayOptions } from '@baeumteo/gateway';
 import { gatewayEdge } from '@baeumteo/gateway/edge';
 import { gatewayRateLimiter } from '@baeumteo/gateway/rateLimits';
 import { createLogger, type RunningServer, serveHttp } from '@baeumteo/server';
-import { createGatewayRuntime } from '@graphql-hive/gateway';
+import { createGatewayRuntime, type UnifiedGraphHandler } from '@graphql-hive/gateway';
 import { asHttpFront, type IncomingContext } from './bridge.ts';
 import { useCaller } from './context.ts';
 import { usePublicErrors } from './errors.ts';
@@ -18,21 +18,41 @@ import { useJsonBodies } from './requests.ts';
 import { useSessionEnds } from './sessionEnds.ts';
 import { useSignedSubgraphCalls } from './signing.ts';
 
-export async function startHiveGateway(options: GatewayOptions): Promise<RunningServer> {
+export interface HiveEngineOptions {
+  /**
+   * Hive's Rust query planner and its executor (`@graphql-hive/router-runtime`, a dev dependency:
+   * for comparing gateways, `pnpm bench:gateway`) instead of its default stitching runtime.
+   */
+  routerRuntime?: boolean;
+  /**
+   * Hive's default: identical subgraph requests in flight merged by URL and body. Off here unless
+   * asked for: it merges before our assertion is signed, so two learners' `me` would share one
+   * caller's answer (simultaneous-callers.test.ts). Only the benchmark turns it on, to measure
+   * Hive as it ships.
+   */
+  deduplicateInflightRequests?: boolean;
+}
+
+export async function startHiveGateway(
+  options: GatewayOptions,
+  engine: HiveEngineOptions = {},
+): Promise<RunningServer> {
   const log = createLogger('gateway');
+  const unifiedGraphHandler: UnifiedGraphHandler | undefined = engine.routerRuntime
+    ? (await import('@graphql-hive/router-runtime')).unifiedGraphHandler
+    : undefined;
   const edge = gatewayEdge(options);
   const limiter = await gatewayRateLimiter(options.rateLimits ?? { store: { kind: 'memory' } }, log);
   const runtime = createGatewayRuntime<IncomingContext>({
     supergraph: options.supergraphSdl,
+    ...(unifiedGraphHandler ? { unifiedGraphHandler } : {}),
     transportEntries: Object.fromEntries(
       edge.subgraphs.map((s) => [
         s.name,
         {
           // The subgraph URLs this deployment uses instead of those written in the supergraph.
           location: s.url,
-          // Hive merges identical subgraph requests in flight by URL and body alone, before they are
-          // signed: two learners' `me` would share one caller's answer (simultaneous-callers.test.ts).
-          options: { deduplicateInflightRequests: false },
+          options: { deduplicateInflightRequests: engine.deduplicateInflightRequests ?? false },
         },
       ]),
     ),
@@ -63,7 +83,11 @@ export async function startHiveGateway(options: GatewayOptions): Promise<Running
     apollo: asHttpFront(runtime),
     context: async (incoming, correlationId) => ({ incoming, correlationId }),
   });
-  log.info('gateway listening', { url: running.url, engine: 'hive' });
+  log.info('gateway listening', {
+    url: running.url,
+    engine: engine.routerRuntime ? 'hive-router-runtime' : 'hive',
+    ...(engine.deduplicateInflightRequests ? { deduplicateInflightRequests: true } : {}),
+  });
   return {
     ...running,
     stop: async () => {
