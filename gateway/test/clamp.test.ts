@@ -16,6 +16,16 @@ describe('clampListArguments', () => {
     expect(variable.variables).toEqual({ n: 100 });
   });
 
+  it('clamps each request’s own variables when the text is remembered from an earlier one', () => {
+    const query =
+      'query ($n: Int, $m: Int) { courses(first: $n) { totalCount } contents(first: $m) { totalCount } }';
+    expect(clampListArguments(query, { n: 1_000, m: 3 }).variables).toEqual({ n: 100, m: 3 });
+    expect(clampListArguments(query, { n: 5, m: 500 }).variables).toEqual({ n: 5, m: 100 });
+    const literal = '{ courses(first: 900) { totalCount } }';
+    expect(clampListArguments(literal, undefined).query).toContain('courses(first: 100)');
+    expect(clampListArguments(literal, undefined).query).toContain('courses(first: 100)');
+  });
+
   it('leaves valid, negative and unparsable queries to the rest of the pipeline', () => {
     const query = '{ courses(first: -1) { totalCount } }';
     expect(clampListArguments(query, undefined).query).toBe(query);

@@ -63,9 +63,14 @@ function scrubFields(fields: Record<string, unknown> | undefined): Record<string
 let destination: DestinationStream | undefined;
 let root: pino.Logger | undefined;
 
-/** Where lines go unless a test chose: stdout, as JSON, or pretty for a developer's terminal. */
+/**
+ * Where lines go unless a test chose: stdout, as JSON, or pretty for a developer's terminal. JSON
+ * is written asynchronously (what accumulates during one write goes in the next): a synchronous
+ * write per line cost a busy service several per cent of its CPU. Lines still pending when the
+ * process exits are flushed then (pino registers the flush on exit).
+ */
 function standardOutput(): DestinationStream {
-  if (!logPrettyOf(process.env)) return pino.destination({ fd: 1, sync: true });
+  if (!logPrettyOf(process.env)) return pino.destination({ fd: 1, sync: false });
   // One line each: `pnpm dev` prefixes every line with the process's name.
   return pretty({
     sync: true,

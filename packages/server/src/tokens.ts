@@ -43,16 +43,37 @@ export async function issueAccessToken(
 
 export class InvalidTokenError extends Error {}
 
-/** Verifies signature (EdDSA only), issuer, audience and lifetime; anything else is refused. */
-export function tokenVerifier(publicKeys: PublicJwk[]) {
+/** How many verified tokens a verifier remembers (a gateway sees the same token on every page). */
+const rememberedTokens = 10_000;
+
+/**
+ * Verifies signature (EdDSA only), issuer, audience and lifetime; anything else is refused. A token
+ * verified once is remembered, by its exact text, until it expires: the same bytes verify the same
+ * way, so only the lifetime is checked again (the session is checked by the caller, sessions.ts).
+ */
+export function tokenVerifier(publicKeys: PublicJwk[], now: () => number = Date.now) {
   const jwks = createLocalJWKSet({ keys: publicKeys });
+  const verified = new Map<string, { caller: Caller; expiresAt: number }>();
   return async (token: string): Promise<Caller> => {
+    const known = verified.get(token);
+    if (known) {
+      if (now() < known.expiresAt) return known.caller;
+      verified.delete(token);
+    }
+    const caller = await verifyOnce(token);
+    if (verified.size >= rememberedTokens) verified.delete(verified.keys().next().value as string);
+    verified.set(token, caller);
+    return caller.caller;
+  };
+
+  async function verifyOnce(token: string): Promise<{ caller: Caller; expiresAt: number }> {
     try {
       const { payload } = await jwtVerify(token, jwks, {
         algorithms: ['EdDSA'],
         issuer: tokenIssuer,
         audience: tokenAudience,
         requiredClaims: ['sub', 'exp', 'iat', 'sid'],
+        currentDate: new Date(now()),
       });
       const { roles: grants, residence, sid } = payload;
       if (typeof payload.sub !== 'string' || !Array.isArray(grants) || !grants.every(isRoleGrant)) {
@@ -63,9 +84,12 @@ export function tokenVerifier(publicKeys: PublicJwk[]) {
       // A token without its session could never be ended: refused.
       if (typeof sid !== 'string' || sid.length === 0 || sid.length > 64)
         throw new InvalidTokenError('malformed claims');
-      return { id: payload.sub, roles: grants, residenceCityId: residence, sessionId: sid };
+      return {
+        caller: { id: payload.sub, roles: grants, residenceCityId: residence, sessionId: sid },
+        expiresAt: (payload.exp as number) * 1000,
+      };
     } catch (error) {
       throw error instanceof InvalidTokenError ? error : new InvalidTokenError((error as Error).message);
     }
-  };
+  }
 }
