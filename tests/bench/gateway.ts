@@ -12,8 +12,11 @@
 // and dropped afterwards); default postgres://postgres@127.0.0.1:5432/postgres. Needs `wrk`.
 import { parseArgs } from 'node:util';
 import { measureOverhead, type Overhead } from './gateway/overhead.ts';
-import { cpuMs } from './gateway/processes.ts';
 import { type OperationName, operationNames, operations, signedIn } from './gateway/queries.ts';
+import { type Cell, evaluateGoals, median, renderMarkdown } from './gateway/summary.ts';
+import { runWrk } from './gateway/wrk.ts';
+import { describeMachine, machineOf, writeReport } from './report.ts';
+import { cpuMs } from './stack/processes.ts';
 import {
   type DatabaseKind,
   type GatewayName,
@@ -21,10 +24,7 @@ import {
   gatewayTitle,
   type Stack,
   startStack,
-} from './gateway/stack.ts';
-import { type Cell, evaluateGoals, median, renderMarkdown } from './gateway/summary.ts';
-import { runWrk } from './gateway/wrk.ts';
-import { describeMachine, machineOf, writeReport } from './report.ts';
+} from './stack/stack.ts';
 
 const { values } = parseArgs({
   options: {

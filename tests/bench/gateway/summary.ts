@@ -1,9 +1,10 @@
 // What the gateway benchmark concludes: medians of the runs per cell, the ratios ours/peer, the
 // issue's goals each met or not, and the Markdown report.
+
+import type { DatabaseKind, GatewayName } from '../stack/stack.ts';
+import { gatewayTitle } from '../stack/stack.ts';
 import type { Overhead } from './overhead.ts';
 import type { OperationName } from './queries.ts';
-import type { DatabaseKind, GatewayName } from './stack.ts';
-import { gatewayTitle } from './stack.ts';
 
 export interface Cell {
   database: DatabaseKind;

@@ -1,6 +1,7 @@
-// The platform the gateway benchmark measures: the four subgraphs started once on one database
-// (PGlite files in a temporary directory, or a fresh PostgreSQL database), the demo catalog seeded,
-// and the three gateways on the same supergraph and the same subgraphs, each its own process.
+// The platform the benchmarks measure, as it is deployed: the four subgraphs and the gateways each
+// their own process, on one database (PGlite files in a temporary directory, or a fresh PostgreSQL
+// database), the demo catalog seeded; the gateway benchmark runs three gateways on the same
+// supergraph and subgraphs, the rush one ours alone.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,13 +27,19 @@ export const gatewayTitle = (name: GatewayName) => gateways[name].title;
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
+type SubgraphName = (typeof subgraphNames)[number];
+
 export interface Stack {
   database: DatabaseKind;
+  /** The processes' data directory (PGlite's files under <dir>/<subgraph>, the key file). */
+  dataDir: string;
   postgresVersion: string | null;
-  subgraphs: Record<(typeof subgraphNames)[number], Service>;
+  subgraphs: Record<SubgraphName, Service>;
   gateways: Record<GatewayName, Service>;
   /** The environment every process was started with (data directory, keys, topology). */
   env: Record<string, string>;
+  /** Stops a subgraph, runs `meanwhile` (e.g. writing to its PGlite files), and starts it again. */
+  whileStopped(name: SubgraphName, meanwhile: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -65,9 +72,9 @@ export async function startStack(
   }
   // One key file for every process (the embedded default's keys, as `pnpm start` makes them).
   keyFileOf(env);
-  const started: Service[] = [];
+  const started = new Set<Service>();
   const stop = async () => {
-    await Promise.all(started.map((s) => s.stop()));
+    await Promise.all([...started].map((s) => s.stop()));
     await dropDatabase();
     rmSync(dataDir, { recursive: true, force: true });
   };
@@ -85,7 +92,7 @@ export async function startStack(
     for (const name of subgraphNames) {
       say(`  starting ${name} (seeding the demo catalog)`);
       const service = await startService(name, `subgraphs/${name}`, ports[name], env);
-      started.push(service);
+      started.add(service);
       subgraphs[name] = service;
     }
     const running = {} as Stack['gateways'];
@@ -94,10 +101,17 @@ export async function startStack(
       const gatewayEnv = { ...env, ...gateways[name].env, [services.gateway.portVariable]: String(port) };
       say(`  starting ${gateways[name].title}`);
       const service = await startService(name, gateways[name].dir, port, gatewayEnv);
-      started.push(service);
+      started.add(service);
       running[name] = service;
     }
-    return { database, postgresVersion, subgraphs, gateways: running, env, stop };
+    const whileStopped = async (name: SubgraphName, meanwhile: () => Promise<void>) => {
+      await subgraphs[name].stop();
+      started.delete(subgraphs[name]);
+      await meanwhile();
+      subgraphs[name] = await startService(name, `subgraphs/${name}`, ports[name], env);
+      started.add(subgraphs[name]);
+    };
+    return { database, dataDir, postgresVersion, subgraphs, gateways: running, env, whileStopped, stop };
   } catch (error) {
     await stop();
     throw error;
