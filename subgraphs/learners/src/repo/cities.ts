@@ -4,8 +4,12 @@ import { type CityRow, cities, type LearnersDb } from '../db/schema.ts';
 
 export function citiesRepo(db: LearnersDb) {
   return {
-    /** The province first, then the cities and counties by administrative code. */
-    all(): Promise<CityRow[]> {
+    /**
+     * The province first, then the cities and counties by administrative code. A real promise, not
+     * drizzle's query (which runs again on every then()): a resolver's result is awaited by graphql-js
+     * and by Apollo's field instrumentation, and the cache hint follows the instrumentation's run.
+     */
+    async all(): Promise<CityRow[]> {
       return db
         .select()
         .from(cities)
