@@ -1,7 +1,8 @@
 // How the gateway calls a subgraph: each request signed for that subgraph with the gateway's own
 // key (an assertion carrying the verified caller, bound to the exact body), with the request's
 // correlation id and a time limit, so that a slow or stopped subgraph costs only the fields it owns.
-// Each fetch is timed for /metrics (per subgraph: duration, and failures by reason).
+// Each fetch is timed for /metrics (per subgraph: duration, and failures by reason). The requests
+// go through the subgraph's own pool of keep-alive connections (subgraphClient.ts).
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { type ServiceSigner, subgraphFetchTimer } from '@baeumteo/server';
 import {
@@ -15,13 +16,15 @@ import {
 import type { GatewayContext } from './context.ts';
 import { gatewayMetrics } from './metrics.ts';
 import { signFor } from './signing.ts';
+import type { SubgraphClient } from './subgraphClient.ts';
 
 export interface SubgraphCallOptions {
   /** The subgraph's name: the audience its requests are signed for. */
   name: string;
   url: string;
   signer: ServiceSigner<'gateway'>;
-  timeoutMs: number;
+  /** Its connections, with the time limit of each call. */
+  client: SubgraphClient;
 }
 
 /**
@@ -49,11 +52,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         );
         const done = timeFetch(options.name);
         try {
-          const response = await fetch(url, {
-            ...init,
-            headers: { ...headers, ...proof },
-            signal: AbortSignal.timeout(options.timeoutMs),
-          });
+          const response = await options.client.post(url, { ...headers, ...proof }, body);
           done({ status: response.status });
           return response;
         } catch (error) {

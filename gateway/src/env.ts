@@ -35,6 +35,8 @@ export const env = loadEnv(() => {
       BAEUMTEO_SESSION_CHECK_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(30_000),
       /** Rate limits shared by every gateway: on Redis when set, else on PostgreSQL (DATABASE_URL), else in memory. */
       REDIS_URL: z.string().startsWith('redis').optional(),
+      /** `off` answers every anonymous query from the subgraphs again; on: from the response cache (Redis when REDIS_URL is set, else memory). */
+      BAEUMTEO_RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
       ...databaseUrlVar,
       // Overrides of the subgraph URLs written in the supergraph.
       LEARNERS_URL: httpUrl.optional(),
@@ -66,6 +68,14 @@ export const env = loadEnv(() => {
     sessionCheckTtlMs: vars.BAEUMTEO_SESSION_CHECK_TTL_MS,
     metricsToken: vars.BAEUMTEO_METRICS_TOKEN,
     rateLimits: { store: rateLimitStoreOf({ redisUrl: vars.REDIS_URL, databaseUrl: vars.DATABASE_URL }) },
+    responseCache: {
+      store:
+        vars.BAEUMTEO_RESPONSE_CACHE === 'off'
+          ? ({ kind: 'off' } as const)
+          : vars.REDIS_URL
+            ? ({ kind: 'redis', url: vars.REDIS_URL } as const)
+            : ({ kind: 'memory' } as const),
+    },
     shutdown: { graceMs: vars.BAEUMTEO_SHUTDOWN_GRACE_MS, deadlineMs: vars.BAEUMTEO_SHUTDOWN_DEADLINE_MS },
     // Public keys only: the token keys verify access tokens; both sets are published as the JWKS.
     tokenKeys: publicKeysOf(process.env, ['token'], production).token,

@@ -1,5 +1,6 @@
 // The public GraphQL endpoint: @apollo/gateway on the committed supergraph, behind Apollo
-// Server with error masking, query limits, health, readiness and metrics.
+// Server with error masking, query limits, a response cache for anonymous reads, health, readiness
+// and metrics.
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -20,7 +21,9 @@ import { gatewayEdge } from './edge.ts';
 import { parseOptions, rewordError, validationRules } from './limits.ts';
 import { gatewayMetrics } from './metrics.ts';
 import { type GatewayRateLimits, rateLimitPlugin } from './rateLimits.ts';
+import { type GatewayResponseCache, responseCache } from './responseCache.ts';
 import { sessionEndsPlugin } from './sessionEnds.ts';
+import { type SubgraphClient, subgraphClient } from './subgraphClient.ts';
 
 export { subgraphsOf } from './edge.ts';
 
@@ -47,6 +50,8 @@ export interface GatewayOptions {
   rateLimits?: GatewayRateLimits | undefined;
   /** BAEUMTEO_METRICS_TOKEN: when set, /metrics answers only this bearer token. */
   metricsToken?: string | undefined;
+  /** Where anonymous queries' answers are kept (this instance's memory when not given), or off. */
+  responseCache?: GatewayResponseCache | undefined;
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
@@ -56,17 +61,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   // @apollo/gateway otherwise reports usage to Apollo every hour: nothing about the province's
   // traffic leaves its network. It reads the variable when it is constructed.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const clients: SubgraphClient[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource({
+    buildService: ({ name, url }) => {
+      const client = subgraphClient({ timeoutMs: edge.subgraphTimeoutMs });
+      clients.push(client);
+      return new SubgraphDataSource({
         url: overrides[name] ?? (url as string),
         name,
         signer: edge.signer,
-        timeoutMs: edge.subgraphTimeoutMs,
-      }),
+        client,
+      });
+    },
   });
   const limits = await rateLimitPlugin(options.rateLimits ?? { store: { kind: 'memory' } }, log);
+  const cache = await responseCache(
+    options.responseCache ?? { store: { kind: 'memory' } },
+    options.supergraphSdl,
+    log,
+  );
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: (formatted) => maskError(rewordError(formatted)),
@@ -81,6 +95,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     plugins: [
       clampPlugin(),
       limits.plugin,
+      ...cache.plugins,
       sessionEndsPlugin(edge.forgetSessions),
       correlationPlugin<GatewayContext>(log),
       operationMetricsPlugin<GatewayContext>(gatewayMetrics()),
@@ -95,6 +110,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     stop: async () => {
       await running.stop();
       await limits.stop();
+      await Promise.all(clients.map((client) => client.close()));
+      await cache.stop();
     },
   };
 }

@@ -100,9 +100,12 @@ async function newVenue(): Promise<Venue> {
   return body.data.createVenue;
 }
 
+/** As Siheung's staff read them: an anonymous read may be up to a second old (the gateway's response cache). */
 async function venuesOfSiheung(): Promise<Venue[]> {
   const { body } = await platform.query<{ city: { venues: Venue[] } }>(
     `query { city(id: "siheung") { venues { ${venueFields} } } }`,
+    {},
+    staff.auth,
   );
   return body.data?.city.venues ?? [];
 }

@@ -41,6 +41,13 @@ export type AttendanceInput = {
   present: Scalars['Boolean']['input'];
 };
 
+/** Whom a cached answer may be given to (only @cacheControl uses it: not part of the public API). */
+export type CacheControlScope =
+  /** Only the caller it was made for */
+  | 'PRIVATE'
+  /** Any caller */
+  | 'PUBLIC';
+
 /** A tenant, seen from academic management: its courses and venues. */
 export type City = {
   __typename?: 'City';
@@ -753,8 +760,8 @@ export type ResolversTypes = {
   AccessLogEntry: ResolverTypeWrapper<AccessLogRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AttendanceInput: AttendanceInput;
+  CacheControlScope: CacheControlScope;
   City: ResolverTypeWrapper<CityRef>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ClassSession: ResolverTypeWrapper<ClassSessionRow>;
   ClassSessionInput: ClassSessionInput;
   Course: ResolverTypeWrapper<CourseRow>;
@@ -787,6 +794,7 @@ export type ResolversTypes = {
   VenueKind: VenueKind;
   Weekday: Weekday;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
@@ -796,7 +804,6 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AttendanceInput: AttendanceInput;
   City: CityRef;
-  Int: Scalars['Int']['output'];
   ClassSession: ClassSessionRow;
   ClassSessionInput: ClassSessionInput;
   Course: CourseRow;
@@ -818,8 +825,17 @@ export type ResolversParentTypes = {
   UpdateVenueInput: UpdateVenueInput;
   Venue: VenueRow;
   Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type InaccessibleDirectiveArgs = { };
 
@@ -988,6 +1004,7 @@ export type Resolvers<ContextType = Context> = {
 };
 
 export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
   inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;

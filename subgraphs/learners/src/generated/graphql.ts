@@ -48,6 +48,13 @@ export type AuthPayload = {
   token: Scalars['String']['output'];
 };
 
+/** Whom a cached answer may be given to (only @cacheControl uses it: not part of the public API). */
+export type CacheControlScope =
+  /** Only the caller it was made for */
+  | 'PRIVATE'
+  /** Any caller */
+  | 'PUBLIC';
+
 /** A tenant: the province itself (id gyeonggi) or one of its 31 cities and counties. */
 export type City = {
   __typename?: 'City';
@@ -390,8 +397,8 @@ export type ResolversTypes = {
   AccessLogEntry: ResolverTypeWrapper<AccessLogRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'learner'> & { learner: ResolversTypes['Learner'] }>;
+  CacheControlScope: CacheControlScope;
   City: ResolverTypeWrapper<CityRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CityKind: CityKind;
   CitySite: ResolverTypeWrapper<CitySite>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -405,6 +412,7 @@ export type ResolversTypes = {
   RoleGrant: ResolverTypeWrapper<RoleGrantParent>;
   SignUpInput: SignUpInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
@@ -414,7 +422,6 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AuthPayload: Omit<AuthPayload, 'learner'> & { learner: ResolversParentTypes['Learner'] };
   City: CityRow;
-  Int: Scalars['Int']['output'];
   CitySite: CitySite;
   DateTime: Scalars['DateTime']['output'];
   Learner: LearnerParent;
@@ -425,8 +432,17 @@ export type ResolversParentTypes = {
   RoleGrant: RoleGrantParent;
   SignUpInput: SignUpInput;
   Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type InaccessibleDirectiveArgs = { };
 
@@ -549,6 +565,7 @@ export type Resolvers<ContextType = Context> = {
 };
 
 export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
   inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
