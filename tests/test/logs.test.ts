@@ -2,24 +2,16 @@
 // internal failure: enough to follow a request (correlation ids, causes), never who they are or
 // what they typed (no email, password, hash, token or GraphQL variables). Every request leaves one
 // access line (operation, status, duration, correlation id); probes only at debug.
-import { Writable } from 'node:stream';
 import { setLogDestination } from '@baeumteo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, uniqueEmail } from '../src/accounts.ts';
+import { captureLogs } from '../src/logCapture.ts';
 import { type Platform, startPlatform } from '../src/platform.ts';
 
 let platform: Platform;
-let logged = '';
+let logs: { text(): string };
 beforeAll(async () => {
-  setLogDestination(
-    new Writable({
-      write(chunk, _encoding, done) {
-        logged += chunk.toString();
-        done();
-      },
-    }),
-    'debug',
-  );
+  logs = captureLogs('debug');
   platform = await startPlatform({ seed: false });
 });
 afterAll(async () => {
@@ -58,7 +50,7 @@ describe('logs', () => {
     } finally {
       await platform.restartSubgraph('history');
     }
-    expect(logged).toContain('request failed'); // the failure itself is logged, with its correlation id
+    expect(logs.text()).toContain('request failed'); // the failure itself is logs.text(), with its correlation id
     for (const secret of [
       account.email,
       stranger,
@@ -67,15 +59,16 @@ describe('logs', () => {
       account.token,
       '$argon2id$',
     ]) {
-      expect(logged).not.toContain(secret);
+      expect(logs.text()).not.toContain(secret);
     }
-    expect(logged).not.toMatch(/@test\.baeumteo\.kr/);
+    expect(logs.text()).not.toMatch(/@test\.baeumteo\.kr/);
   });
 });
 
 type Line = Record<string, unknown>;
 const lines = (): Line[] =>
-  logged
+  logs
+    .text()
     .split('\n')
     .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line) as Line);
@@ -113,8 +106,8 @@ describe('access lines', () => {
     const [learners] = accessLines({ service: 'learners', correlationId });
     expect(learners).toMatchObject({ level: 'info', path: '/graphql', status: 200 });
     expect(learners?.operation).toMatch(/^AccessLineSignIn__learners__\d+$/);
-    expect(logged).not.toContain(email);
-    expect(logged).not.toContain(password);
+    expect(logs.text()).not.toContain(email);
+    expect(logs.text()).not.toContain(password);
   });
 
   it('log probes at debug only, and never a query string', async () => {
@@ -125,6 +118,6 @@ describe('access lines', () => {
       const [probe] = accessLines({ service: 'gateway', path });
       expect(probe, path).toMatchObject({ level: 'debug', method: 'GET', status: 200 });
     }
-    expect(logged).not.toContain('secret-probe-value');
+    expect(logs.text()).not.toContain('secret-probe-value');
   });
 });

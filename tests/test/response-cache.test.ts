@@ -3,30 +3,23 @@
 // answers are never kept, seats left are at most a second old, answers with errors and mutations
 // are never kept, and on Redis two gateways share the cache while a Redis that goes away costs
 // only the cache. Only our gateway has it: the tests-hive project leaves this file out.
+
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server, type Socket, connect as tcpConnect } from 'node:net';
-import { Writable } from 'node:stream';
 import type { RunningServer } from '@baeumteo/server';
 import { setLogDestination } from '@baeumteo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AcademicSetup, academicSetup, courseSteps } from '../src/academic.ts';
 import { signUp } from '../src/accounts.ts';
+import { captureLogs } from '../src/logCapture.ts';
 import { type Platform, type SubgraphName, startPlatform } from '../src/platform.ts';
 import { scrape, totalOf } from '../src/prometheus.ts';
 
 let platform: Platform;
 let setup: AcademicSetup;
-let logged = '';
+let logs: { text(): string };
 beforeAll(async () => {
-  setLogDestination(
-    new Writable({
-      write(chunk, _encoding, done) {
-        logged += chunk.toString();
-        done();
-      },
-    }),
-    'warn',
-  );
+  logs = captureLogs('warn');
   platform = await startPlatform();
   setup = await academicSetup(platform);
 });
@@ -320,7 +313,7 @@ describe('on Redis', () => {
     expect(await asked('courses', 'CacheSharedCatalog')).toBe(1);
   });
 
-  it('a Redis that stops, or was never there, costs only the cache, and is logged once', async () => {
+  it('a Redis that stops, or was never there, costs only the cache, and is logs.text() once', async () => {
     const relay = await redisRelay();
     const gateway = await onRedis(relay.url, `test-${randomUUID()}`);
     const first = await post(gateway.url, cities('CacheRedisAway'));
@@ -340,7 +333,10 @@ describe('on Redis', () => {
     expect(answer.text).toBe(first.text);
     expect((await post(nowhere.url, cities('CacheRedisNowhere'))).headers.get('age')).toBeNull();
 
-    const outages = logged.split('\n').filter((line) => line.includes('response cache store unavailable'));
+    const outages = logs
+      .text()
+      .split('\n')
+      .filter((line) => line.includes('response cache store unavailable'));
     // One line per gateway that lost its store, however many requests and reconnections followed.
     expect(outages).toHaveLength(2);
   });
