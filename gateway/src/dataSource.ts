@@ -2,7 +2,8 @@
 // key (an assertion carrying the verified caller, bound to the exact body), with the request's
 // correlation id and a time limit, so that a slow or stopped subgraph costs only the fields it owns.
 // Each fetch is timed for /metrics (per subgraph: duration, and failures by reason). The requests
-// go through the subgraph's own pool of keep-alive connections (subgraphClient.ts).
+// go through the subgraph's own pool of keep-alive connections (subgraphClient.ts), and identical
+// reads in flight at once for the same audience are sent once (inflight.ts).
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { type ServiceSigner, subgraphFetchTimer } from '@baeumteo/server';
 import {
@@ -14,6 +15,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { GatewayContext } from './context.ts';
+import { audienceOf, type InflightReads } from './inflight.ts';
 import { gatewayMetrics } from './metrics.ts';
 import { signFor } from './signing.ts';
 import type { SubgraphClient } from './subgraphClient.ts';
@@ -25,6 +27,13 @@ export interface SubgraphCallOptions {
   signer: ServiceSigner<'gateway'>;
   /** Its connections, with the time limit of each call. */
   client: SubgraphClient;
+  /** Reads in flight, shared by every subgraph's data source. */
+  inflight: InflightReads;
+}
+
+/** What willSendRequest hands the fetcher about the request. */
+interface PendingOrigin extends Partial<GatewayContext> {
+  mutation?: boolean;
 }
 
 /**
@@ -37,35 +46,53 @@ const pendingOrigin = 'x-baeumteo-pending-origin';
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(options: SubgraphCallOptions) {
     const timeFetch = subgraphFetchTimer(gatewayMetrics());
+    const shared = gatewayMetrics().counter({
+      name: 'baeumteo_subgraph_fetches_shared_total',
+      help: 'Subgraph reads answered by an identical fetch already in flight for the same audience, by subgraph.',
+      labelNames: ['subgraph'],
+    });
     super({
       url: options.url,
       fetcher: (async (url: string, init: RequestInit & { headers: Record<string, string> }) => {
         const { [pendingOrigin]: origin, ...headers } = init.headers;
-        const context = JSON.parse(origin ?? '{}') as Partial<GatewayContext>;
+        const { mutation, ...context } = JSON.parse(origin ?? '{}') as PendingOrigin;
         const body = typeof init.body === 'string' ? init.body : '';
-        const target = new URL(url);
-        const proof = await signFor(
-          options.signer,
-          options.name,
-          { method: init.method ?? 'POST', path: target.pathname + target.search, body },
-          context,
-        );
-        const done = timeFetch(options.name);
-        try {
-          const response = await options.client.post(url, { ...headers, ...proof }, body);
-          done({ status: response.status });
-          return response;
-        } catch (error) {
-          done({ error });
-          throw error;
+        const send = async () => {
+          const target = new URL(url);
+          const proof = await signFor(
+            options.signer,
+            options.name,
+            { method: init.method ?? 'POST', path: target.pathname + target.search, body },
+            context,
+          );
+          const done = timeFetch(options.name);
+          try {
+            const response = await options.client.post(url, { ...headers, ...proof }, body);
+            done({ status: response.status });
+            return response;
+          } catch (error) {
+            done({ error });
+            throw error;
+          }
+        };
+        const audience = audienceOf(context.caller ?? null);
+        if (audience === null) return send();
+        if (mutation) {
+          options.inflight.forget(audience);
+          return send();
         }
+        const read = options.inflight.share(audience, options.name, body, send);
+        if (read.shared) shared.inc({ subgraph: options.name });
+        return read.answer;
       }) as never,
     });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const { correlationId, caller, ip } = context;
-    request.http?.headers.set(pendingOrigin, JSON.stringify({ correlationId, caller, ip }));
+    const mutation = /^\s*mutation\b/.test(request.query ?? '');
+    const origin: PendingOrigin = { correlationId, caller, ip, mutation };
+    request.http?.headers.set(pendingOrigin, JSON.stringify(origin));
   }
 
   /**

@@ -18,6 +18,7 @@ import { clampPlugin } from './clamp.ts';
 import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './dataSource.ts';
 import { gatewayEdge } from './edge.ts';
+import { InflightReads } from './inflight.ts';
 import { parseOptions, rewordError, validationRules } from './limits.ts';
 import { gatewayMetrics } from './metrics.ts';
 import { type GatewayRateLimits, rateLimitPlugin } from './rateLimits.ts';
@@ -62,6 +63,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   // traffic leaves its network. It reads the variable when it is constructed.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const clients: SubgraphClient[] = [];
+  const inflight = new InflightReads();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
@@ -72,6 +74,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         name,
         signer: edge.signer,
         client,
+        inflight,
       });
     },
   });
