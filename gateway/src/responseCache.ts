@@ -14,12 +14,15 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { Logger } from '@baeumteo/server';
 import type { GatewayContext } from './context.ts';
+import { memoryKeyValueCache } from './memoryCache.ts';
 import { gatewayMetrics } from './metrics.ts';
 import { redisKeyValueCache, type SharedKeyValueCache } from './redisCache.ts';
+import { refreshAhead } from './refreshAhead.ts';
 
 /**
- * Off (BAEUMTEO_RESPONSE_CACHE=off); this instance's memory (Apollo Server's own bounded LRU, about
- * 30 MB); or Redis (REDIS_URL), shared by every instance.
+ * Off (BAEUMTEO_RESPONSE_CACHE=off); this instance's memory (bounded, about 30 MB); or Redis
+ * (REDIS_URL), shared by every instance. Either way entries are refreshed ahead of their expiry
+ * (refreshAhead.ts).
  */
 export type ResponseCacheStore = { kind: 'off' } | { kind: 'memory' } | { kind: 'redis'; url: string };
 
@@ -82,17 +85,17 @@ export async function responseCache(
   if (options.store.kind === 'off') return { plugins: [privateAnswersPlugin()], stop: async () => {} };
   // Gateways on another supergraph (a rolling deployment) never read each other's answers.
   const schema = createHash('sha256').update(supergraphSdl).digest('hex').slice(0, 12);
-  const shared: SharedKeyValueCache | undefined =
+  const store: SharedKeyValueCache =
     options.store.kind === 'redis'
       ? await redisKeyValueCache(
           { url: options.store.url, keyPrefix: `${options.keyPrefix ?? 'baeumteo'}:response:${schema}:` },
           log,
         )
-      : undefined;
+      : memoryKeyValueCache();
+  const cache = refreshAhead(store);
   const looked = new WeakSet<object>();
   const plugin = responseCachePlugin<GatewayContext>({
-    // Without a store of its own the plugin uses Apollo Server's cache: bounded, this instance only.
-    ...(shared ? { cache: shared } : {}),
+    cache,
     async shouldReadFromCache({ operation, contextValue, request }) {
       if (!cacheable(operation?.operation, contextValue)) return false;
       looked.add(request);
@@ -105,7 +108,7 @@ export async function responseCache(
   return {
     plugins: [privateAnswersPlugin(), plugin, lookupsPlugin(looked)],
     stop: async () => {
-      await shared?.stop();
+      await cache.stop();
     },
   };
 }
