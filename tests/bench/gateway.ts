@@ -169,9 +169,12 @@ for (const database of databases) {
   try {
     const { token, bodies } = await prepare(stack);
     await checkIdentical(stack, bodies, token);
+    // At every connection count: a server's first seconds under a burst of new connections (its
+    // code not yet optimised, its sockets new) would otherwise land in whichever run comes first.
     say('  warming up');
     for (const name of chosen)
-      for (const g of gateways) await measure(stack, g, name, bodies[name], token, 20, 2);
+      for (const g of gateways)
+        for (const c of connections) await measure(stack, g, name, bodies[name], token, c, 2);
     for (let run = 0; run < runs; run++) {
       const order = [...gateways.slice(run % gateways.length), ...gateways.slice(0, run % gateways.length)];
       for (const c of connections) {
