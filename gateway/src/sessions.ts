@@ -3,13 +3,17 @@
 // working everywhere within that window instead of when the token expires. An ended session is
 // final and stays remembered. When learners cannot answer, the last answer (no older than a
 // token lives) still counts; without one the request is refused as unavailable, never let through.
+// Checks wanted at the same moment go to learners together, up to a hundred a request
+// (checkBatches.ts): a registration opening brings thousands of new sessions within seconds.
 import {
   type EndpointSigner,
   endpointClient,
   type SessionCheck,
   sessionCheckEndpoint,
+  sessionChecksPerRequest,
 } from '@baeumteo/contracts';
 import { type Caller, type RoleGrant, tokenLifetimeSeconds } from '@baeumteo/server';
+import { batchedCalls } from './checkBatches.ts';
 
 export const maxSessionCheckTtlMs = 60_000;
 
@@ -47,11 +51,19 @@ export interface SessionChecker {
 export function sessionChecker(options: SessionCheckOptions): SessionChecker {
   const ttlMs = Math.min(options.ttlMs ?? 30_000, maxSessionCheckTtlMs);
   const maxEntries = options.maxEntries ?? 100_000;
-  const ask = endpointClient(sessionCheckEndpoint, {
+  const askMany = endpointClient(sessionCheckEndpoint, {
     url: options.learnersUrl,
     signer: options.signer,
     timeoutMs: options.timeoutMs ?? 5_000,
   });
+  const ask = batchedCalls(
+    sessionChecksPerRequest,
+    async (sessions: { sessionId: string; learnerId: string }[]) => {
+      const { answers } = await askMany({ sessions });
+      if (answers.length !== sessions.length) throw new Error('learners answered another number of sessions');
+      return answers;
+    },
+  );
   const known = new Map<string, Entry>();
   const asking = new Map<string, Promise<SessionCheck>>();
 

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { issueAccessToken, rowsOf } from '@baeumteo/server';
 import { testSigningKeys } from '@baeumteo/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, signUp } from '../src/accounts.ts';
+import { signIn, signUp, withRole } from '../src/accounts.ts';
 import { type Platform, startPlatform } from '../src/platform.ts';
 import {
   afterSessionCheckWindow,
@@ -150,6 +150,36 @@ describe('ending sessions', () => {
 });
 
 // Last: on PGlite a restarted learners starts with an empty database.
+describe('many new sessions at once', () => {
+  it('are checked together, each answered as its own: ended ones refused, roles kept', async () => {
+    // The gateway asks learners about the sessions it has not seen in one request (gateway/src/sessions.ts).
+    const staff = await withRole(platform, 'CITY_STAFF', 'suwon');
+    const learners = await Promise.all(Array.from({ length: 10 }, () => signUp(platform)));
+    const ended = new Set(learners.filter((_, i) => i % 2 === 1).map((l) => l.id));
+    await Promise.all(
+      learners.filter((l) => ended.has(l.id)).map((l) => platform.query('mutation { signOut }', {}, l.auth)),
+    );
+    const suwon = await platform.query<{ courses: { edges: { node: { id: string } }[] } }>(
+      '{ courses(filter: { cityId: "suwon" }, first: 1) { edges { node { id } } } }',
+    );
+    const courseId = suwon.body.data!.courses.edges[0]!.node.id;
+    const applicants = 'query ($id: ID!) { course(id: $id) { enrollments(first: 1) { totalCount } } }';
+    const [staffAnswer, residentAnswer, ...answers] = await Promise.all([
+      platform.query(applicants, { id: courseId }, staff.auth),
+      platform.query(applicants, { id: courseId }, learners[0]!.auth),
+      ...learners.map((l) => me(platform, l.auth)),
+    ]);
+    // The staff member's role survived the batch: applicants are for the city's staff only.
+    expect(staffAnswer.body.errors).toBeUndefined();
+    expect(residentAnswer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    answers.forEach((answer, i) => {
+      const learner = learners[i]!;
+      if (ended.has(learner.id)) expect(isRefused(answer)).toBe(true);
+      else expect(answer.body.data?.me?.id).toBe(learner.id);
+    });
+  });
+});
+
 describe('when learners cannot answer the session check', () => {
   it('a token checked before keeps its last answer; an unchecked one is refused as unavailable, not signed out', async () => {
     const checked = await signUp(platform);

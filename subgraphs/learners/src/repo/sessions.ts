@@ -2,7 +2,7 @@
 // one transaction; a refresh token is spent by one conditional update, so of two uses at once
 // exactly one wins and the other is seen as a reuse.
 import { isUuid } from '@baeumteo/server';
-import { and, eq, gt, isNull, lt, ne, or } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lt, ne, or } from 'drizzle-orm';
 import {
   type LearnersDb,
   learners,
@@ -75,6 +75,34 @@ export function sessionsRepo(db: LearnersDb) {
           );
         return insertSession(tx, session);
       }),
+
+    /**
+     * Which of these sessions run and are their learner's (whose account still exists), as
+     * `learnerId:sessionId`, in one statement.
+     */
+    async runningOf(
+      asked: readonly { sessionId: string; learnerId: string }[],
+      now = new Date(),
+    ): Promise<Set<string>> {
+      const valid = asked.filter((s) => isUuid(s.sessionId) && isUuid(s.learnerId));
+      if (valid.length === 0) return new Set();
+      const rows = await db
+        .select({ id: sessions.id, learnerId: sessions.learnerId })
+        .from(sessions)
+        .innerJoin(learners, eq(learners.id, sessions.learnerId))
+        .where(
+          and(
+            inArray(
+              sessions.id,
+              valid.map((s) => s.sessionId),
+            ),
+            isNull(sessions.endedAt),
+            gt(sessions.expiresAt, now),
+            isNull(learners.deletedAt),
+          ),
+        );
+      return new Set(rows.map((r) => `${r.learnerId}:${r.id}`));
+    },
 
     /** The session if it runs and is the learner's (whose account still exists). */
     async running(sessionId: string, learnerId: string, now = new Date()): Promise<SessionRow | null> {
