@@ -132,6 +132,28 @@ describe('an anonymous public read', () => {
   });
 });
 
+describe("a course's page, which asks for the caller's own application", () => {
+  it('is kept for anonymous callers (their application is always none), never for a signed-in one', async () => {
+    const course = await openCourse({ capacity: 3 });
+    const page = `query CacheCourseMine($id: ID!) {
+      course(id: $id) { id title seatsLeft myEnrollment { id status } }
+    }`;
+    const first = await post(platform.gatewayUrl, page, { id: course.id });
+    expect(first.body.data!.course.myEnrollment).toBeNull();
+    expect(first.headers.get('cache-control')).toBe('max-age=1, public');
+    const second = await post(platform.gatewayUrl, page, { id: course.id });
+    expect(second.headers.get('age')).not.toBeNull();
+    expect(second.text).toBe(first.text);
+
+    const learner = await signUp(platform);
+    expect((await apply(learner, course.id)).body.data?.applyToCourse.status).toBe('ENROLLED');
+    const mine = await post(platform.gatewayUrl, page, { id: course.id }, learner.auth);
+    expect(mine.headers.get('cache-control')).toBe('no-store');
+    expect(mine.body.data!.course.myEnrollment).toMatchObject({ status: 'ENROLLED' });
+    expect(await asked('courses', 'CacheCourseMine')).toBe(2);
+  });
+});
+
 describe('a signed-in caller', () => {
   const drafts = `query CacheDrafts { courses(filter: { cityId: "suwon", status: DRAFT }, first: 100) {
     totalCount edges { node { id } } } }`;

@@ -1,3 +1,4 @@
+import { cacheControlFromInfo } from '@apollo/cache-control-types';
 import { forbidden, pageRequest, toConnection } from '@baeumteo/server';
 import type { CourseResolvers } from '../generated/graphql.ts';
 import { enrollmentCursor } from '../repo/enrollments.ts';
@@ -14,8 +15,16 @@ export const Course: CourseResolvers = {
   venue: (course, _, ctx) => (course.venueId ? ctx.loaders.venueById.load(course.venueId) : null),
   seatsLeft: (course) => Math.max(0, course.capacity - course.seatsTaken),
   sessions: (course, _, ctx) => ctx.loaders.sessionsByCourse.load(course.id),
-  myEnrollment: async (course, _, ctx) =>
-    currentEnrollment(await ctx.loaders.myEnrollmentsByCourse.load(course.id)),
+  myEnrollment: async (course, _, ctx, info) => {
+    // Anonymous callers all get the same null: their course page may be kept as long as the
+    // course itself. A signed-in caller's own application has no hint, so it is never kept.
+    if (!ctx.caller) {
+      const cacheControl = cacheControlFromInfo(info);
+      cacheControl.setCacheHint(cacheControl.cacheHintFromType(info.parentType) ?? { maxAge: 0 });
+      return null;
+    }
+    return currentEnrollment(await ctx.loaders.myEnrollmentsByCourse.load(course.id));
+  },
   enrollments: async (course, args, ctx) => {
     if (!seesApplicants(ctx.caller, course))
       throw forbidden("Only the course's city staff and instructors see its applicants.");
