@@ -189,13 +189,13 @@ for (const database of databases) {
         }
       }
     }
-    // The gateway's own cost: a one-subgraph operation no cache answers (it asks the caller's own enrollment).
-    const courseId = JSON.parse(bodies.course).variables.id;
+    // The gateway's own cost: a one-subgraph operation no cache answers (a city's resident count
+    // has maxAge 0), asked anonymously through each gateway and directly of learners.
     const oneFetch = JSON.stringify({
-      query: 'query($id: ID!) { course(id: $id) { id title seatsLeft myEnrollment { id } } }',
-      variables: { id: courseId },
+      query: 'query($id: ID!) { city(id: $id) { id name residentCount } }',
+      variables: { id: 'suwon' },
     });
-    const subgraph = { name: 'courses', url: stack.subgraphs.courses.url };
+    const subgraph = { name: 'learners', url: stack.subgraphs.learners.url };
     overheads[database] = {};
     for (const g of gateways) {
       const o = await measureOverhead(stack.env, stack.gateways[g].url, subgraph, oneFetch, {

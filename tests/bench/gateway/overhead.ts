@@ -15,8 +15,9 @@ export interface Overhead {
 const time = async (call: () => Promise<Response>): Promise<number> => {
   const started = performance.now();
   const response = await call();
-  await response.text();
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const text = await response.text();
+  if (!response.ok || text.includes('"errors"'))
+    throw new Error(`HTTP ${response.status}: ${text.slice(0, 300)}`);
   return performance.now() - started;
 };
 
