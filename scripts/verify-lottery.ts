@@ -11,7 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type DrawnPlace, draw, placeDrawn } from '../subgraphs/courses/src/rules/lottery.ts';
+import { draw } from '../subgraphs/courses/src/rules/lottery.ts';
+import { type Place, placeInOrder } from '../subgraphs/courses/src/rules/seats.ts';
 
 export interface LotteryApplicant {
   /** The enrollment id (`Course.enrollments { edges { node { id } } }`). */
@@ -30,9 +31,9 @@ export interface LotteryCheck {
 }
 
 /** The draw's outcome: every applicant in drawn order, ENROLLED or WAITLISTED at a position. */
-export function verifyLottery(check: LotteryCheck): DrawnPlace<LotteryApplicant>[] {
+export function verifyLottery(check: LotteryCheck): Place<LotteryApplicant>[] {
   const order = draw(check.applicants, check.seed, check.residentsOf ?? '', check.residentsOf !== null);
-  return placeDrawn(order, check.seats);
+  return placeInOrder(order, check.seats);
 }
 
 /** `<id>`, `<id>=<city>` or `<id> <city>`. */

@@ -4,7 +4,7 @@
 // final and stays remembered. When learners cannot answer, the last answer (no older than a
 // token lives) still counts; without one the request is refused as unavailable, never let through.
 // Checks wanted at the same moment go to learners together, up to a hundred a request
-// (checkBatches.ts): a registration opening brings thousands of new sessions within seconds.
+// (the server's `batched`): a registration opening brings thousands of new sessions within seconds.
 import {
   type EndpointSigner,
   endpointClient,
@@ -12,8 +12,7 @@ import {
   sessionCheckEndpoint,
   sessionChecksPerRequest,
 } from '@baeumteo/contracts';
-import { type Caller, type RoleGrant, tokenLifetimeSeconds } from '@baeumteo/server';
-import { batchedCalls } from './checkBatches.ts';
+import { batched, type Caller, type RoleGrant, tokenLifetimeSeconds } from '@baeumteo/server';
 
 export const maxSessionCheckTtlMs = 60_000;
 
@@ -56,14 +55,12 @@ export function sessionChecker(options: SessionCheckOptions): SessionChecker {
     signer: options.signer,
     timeoutMs: options.timeoutMs ?? 5_000,
   });
-  const ask = batchedCalls(
-    sessionChecksPerRequest,
-    async (sessions: { sessionId: string; learnerId: string }[]) => {
-      const { answers } = await askMany({ sessions });
-      if (answers.length !== sessions.length) throw new Error('learners answered another number of sessions');
-      return answers;
-    },
+  const askBatched = batched(
+    { max: sessionChecksPerRequest },
+    async (_: 'learners', sessions: { sessionId: string; learnerId: string }[]) =>
+      (await askMany({ sessions })).answers,
   );
+  const ask = (session: { sessionId: string; learnerId: string }) => askBatched('learners', session);
   const known = new Map<string, Entry>();
   const asking = new Map<string, Promise<SessionCheck>>();
 

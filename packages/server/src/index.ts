@@ -1,5 +1,6 @@
 export * from './apollo.ts';
 export * from './assertions.ts';
+export * from './batches.ts';
 export * from './caller.ts';
 export * from './clientAddress.ts';
 export * from './db.ts';

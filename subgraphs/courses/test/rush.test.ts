@@ -6,6 +6,7 @@ import { callSubgraph, startTestSubgraph, type TestSubgraph } from '@baeumteo/se
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courses, enrollments, type tables } from '../src/db/schema.ts';
+import { applicationsRepo } from '../src/repo/applications.ts';
 import { startCourses } from '../src/service.ts';
 import { builder } from './builders.ts';
 
@@ -35,13 +36,17 @@ async function inParallel<T>(tasks: (() => Promise<T>)[], width = 200): Promise<
   return results;
 }
 
-async function apply(courseId: string, caller: ReturnType<typeof learner>) {
-  const response = await callSubgraph<{ applyToCourse: { id: string; status: string } }>(
+function applying(courseId: string, caller: ReturnType<typeof learner>, key?: string) {
+  return callSubgraph<{ applyToCourse: { id: string; status: string; course: { id: string } } }>(
     service.url,
-    'mutation ($c: ID!) { applyToCourse(courseId: $c) { id status waitlistPosition } }',
-    { c: courseId },
+    'mutation ($c: ID!, $k: String) { applyToCourse(courseId: $c, idempotencyKey: $k) { id status waitlistPosition course { id } } }',
+    { c: courseId, k: key ?? null },
     { caller },
   );
+}
+
+async function apply(courseId: string, caller: ReturnType<typeof learner>) {
+  const response = await applying(courseId, caller);
   if (!response.data?.applyToCourse) throw new Error(JSON.stringify(response.errors));
   return response.data.applyToCourse;
 }
@@ -129,5 +134,73 @@ describe('a registration rush', () => {
     );
     expect(cancelled?.n).toBeGreaterThan(100);
     expect(counts.waitlisted).toBe(2_000 - 30 - (cancelled?.n ?? 0));
+  });
+
+  it('writes applications arriving while a batch is written in a few transactions, not one each', async () => {
+    const { course } = await builder(service.database.db).course({
+      cityId: 'suwon',
+      capacity: 30,
+      selection: 'FIRST_COME',
+    });
+    const repo = applicationsRepo(service.database.db);
+    const before = service.database.statementCount();
+    let release: () => void = () => {};
+    // The course's lock is held while 300 applications arrive at once: the first batch (the most
+    // one transaction takes, 200) waits for the lock, and the other 100 for that batch.
+    const held = inTenant(service.database.db, 'suwon', async (tx) => {
+      await tx.execute(sql`select 1 from courses.courses where id = ${course.id} for update`);
+      await new Promise<void>((r) => (release = r));
+    });
+    const applications = Promise.all(
+      Array.from({ length: 300 }, () =>
+        repo.apply(course.id, { learner: learner(), idempotencyKey: null, draftCities: [] }),
+      ),
+    );
+    try {
+      await expect.poll(() => repo.waitingFor(course.id)).toBe(100);
+    } finally {
+      release();
+      await held;
+    }
+    const results = await applications;
+    const statements = service.database.statementCount() - before;
+    const statuses = results.map((r) => (r.outcome === 'APPLIED' ? r.enrollment.status : r.outcome));
+    expect(statuses.filter((s) => s === 'ENROLLED')).toHaveLength(30);
+    expect(statuses.filter((s) => s === 'WAITLISTED')).toHaveLength(270);
+    await expectConsistent(course.id, 30);
+    // One transaction each would be six statements an application (tenant, lock, places held,
+    // insert, count, events); here two transactions.
+    expect(statements).toBeLessThan(30);
+  });
+
+  it('an idempotency key used for two courses at once applies to one of them, and places everyone else', async () => {
+    const [a, b] = await Promise.all(
+      [0, 1].map(
+        async () =>
+          (
+            await builder(service.database.db).course({
+              cityId: 'suwon',
+              capacity: 5,
+              selection: 'FIRST_COME',
+            })
+          ).course,
+      ),
+    );
+    if (!a || !b) throw new Error('no courses');
+    const twice = learner();
+    const others = Array.from({ length: 20 }, () => learner());
+    const [toA, toB, ...rest] = await Promise.all([
+      applying(a.id, twice, 'same-key'),
+      applying(b.id, twice, 'same-key'),
+      ...others.map((o) => applying(b.id, o)),
+    ]);
+    const answered = [toA, toB].filter((r) => r?.data?.applyToCourse);
+    expect(answered).toHaveLength(1);
+    const refused = [toA, toB].find((r) => !r?.data?.applyToCourse);
+    expect(refused?.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(rest.every((r) => r.data?.applyToCourse.course.id === b.id)).toBe(true);
+    const placed = await expectConsistent(b.id, 5);
+    expect(placed.enrolled + placed.waitlisted).toBe(20 + (toB?.data?.applyToCourse ? 1 : 0));
+    await expectConsistent(a.id, 5);
   });
 });

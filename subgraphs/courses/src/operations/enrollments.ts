@@ -5,13 +5,12 @@ import type { Context } from '../context.ts';
 import type { CourseRow, EnrollmentRow } from '../db/schema.ts';
 import { countApplication } from '../metrics.ts';
 import { AlreadyAppliedError } from '../repo/applications.ts';
-import { managesCity, takesAttendance } from '../rules/access.ts';
-import { isOpenForApplication } from '../rules/applicationWindow.ts';
+import { draftCitiesVisibleTo, managesCity, takesAttendance } from '../rules/access.ts';
+import type { Refusal } from '../rules/applying.ts';
 import { finishableStatuses, judge, judgeOnline } from '../rules/completion.ts';
-import { isEligible } from '../rules/eligibility.ts';
 import { totalHours } from '../rules/hours.ts';
-import { draw, placeDrawn, seatsLeft } from '../rules/lottery.ts';
-import { isCancellable } from '../rules/seats.ts';
+import { draw } from '../rules/lottery.ts';
+import { isCancellable, placeInOrder, seatsLeft } from '../rules/seats.ts';
 import { managedCourse } from './courses.ts';
 
 export async function applyToCourse(
@@ -29,41 +28,48 @@ export async function applyToCourse(
       return earlier;
     }
   }
-  const course = await ctx.loaders.courseById.load(courseId);
-  if (!course) throw notFound('No course has this id.');
-  const existing = await ctx.repo.enrollments.active(course.id, learner.id);
-  if (existing) return existing;
-  const now = new Date();
-  if (!isOpenForApplication(course, now)) {
-    throw conflict(
-      course.status === 'OPEN'
-        ? 'Applications are not open now.'
-        : `This course does not take applications (${course.status}).`,
-    );
-  }
-  if (!isEligible(course.eligibility, course.cityId, learner.residenceCityId)) {
-    throw badInput(
-      course.eligibility === 'CITY_RESIDENTS'
-        ? "Only residents of the course's city may apply."
-        : 'Only residents of Gyeonggi Province may apply.',
-      'courseId',
-    );
-  }
   try {
-    const enrollment = await ctx.repo.enrollments.apply(course, learner, key, now);
-    if (!enrollment) throw conflict('Applications closed while you applied.');
-    countApplication(enrollment);
-    // The answer's course shows the seat just taken, not the counts read before it.
-    ctx.loaders.courseById.clear(course.id);
-    return enrollment;
+    const applied = await ctx.repo.enrollments.apply(courseId, {
+      learner,
+      idempotencyKey: key,
+      draftCities: draftCitiesVisibleTo(ctx.caller),
+    });
+    switch (applied.outcome) {
+      case 'NOT_FOUND':
+        throw notFound('No course has this id.');
+      case 'REFUSED':
+        throw refusalError(applied.refusal, applied.course);
+      case 'HELD':
+        return applied.enrollment;
+      case 'APPLIED':
+        countApplication(applied.enrollment);
+        // The answer's course shows the seat just taken (as its batch left the course).
+        ctx.loaders.courseById.clear(courseId).prime(courseId, applied.course);
+        return applied.enrollment;
+    }
   } catch (error) {
     if (!(error instanceof AlreadyAppliedError)) throw error;
-    // A concurrent retry won the race: answer with what it stored.
-    const stored =
-      (key && (await ctx.repo.enrollments.byIdempotencyKey(learner.id, key))) ||
-      (await ctx.repo.enrollments.active(course.id, learner.id));
+    // A concurrent retry with the same key won the race: answer with what it stored.
+    const stored = key ? await ctx.repo.enrollments.byIdempotencyKey(learner.id, key) : null;
     if (!stored) throw error;
+    if (stored.courseId !== courseId) throw conflict('This idempotency key was used for another course.');
     return stored;
+  }
+}
+
+function refusalError(refusal: Refusal, course: CourseRow) {
+  switch (refusal) {
+    case 'NOT_OPEN_NOW':
+      return conflict('Applications are not open now.');
+    case 'NOT_TAKING_APPLICATIONS':
+      return conflict(`This course does not take applications (${course.status}).`);
+    case 'NOT_ELIGIBLE':
+      return badInput(
+        course.eligibility === 'CITY_RESIDENTS'
+          ? "Only residents of the course's city may apply."
+          : 'Only residents of Gyeonggi Province may apply.',
+        'courseId',
+      );
   }
 }
 
@@ -102,7 +108,7 @@ export async function drawLottery(ctx: Context, courseId: string) {
   let drawn: string[] = [];
   const outcome = await ctx.repo.enrollments.drawLottery(course, seed, (locked, applicants) => {
     drawn = applicants.map((a) => a.learnerId);
-    return placeDrawn(
+    return placeInOrder(
       draw(applicants, seed, locked.cityId, locked.eligibility !== 'CITY_RESIDENTS'),
       seatsLeft(locked),
     );

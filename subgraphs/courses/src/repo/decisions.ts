@@ -4,7 +4,8 @@
 import { inTenant } from '@baeumteo/server';
 import { and, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { type CourseRow, courses, type EnrollmentRow, enrollments } from '../db/schema.ts';
-import { type DrawnPlace, statusAfterDraw } from '../rules/lottery.ts';
+import { statusAfterDraw } from '../rules/lottery.ts';
+import type { Place } from '../rules/seats.ts';
 import { lockCourse } from './courseLock.ts';
 import type { CoursesDb } from './courses.ts';
 import { enrollmentReads } from './enrollmentReads.ts';
@@ -23,7 +24,7 @@ export function decisionsRepo(db: CoursesDb) {
     async drawLottery(
       course: CourseRow,
       seed: string,
-      placesOf: (locked: CourseRow, applicants: Applicant[]) => DrawnPlace<Applicant>[],
+      placesOf: (locked: CourseRow, applicants: Applicant[]) => Place<Applicant>[],
       now = new Date(),
     ): Promise<'DRAWN' | 'DRAWN_ALREADY' | 'NOT_DRAWABLE'> {
       return inTenant(db, course.cityId, async (tx) => {

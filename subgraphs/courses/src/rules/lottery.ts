@@ -58,25 +58,6 @@ export function draw<T extends Applicant>(
   ];
 }
 
-export interface DrawnPlace<T> {
-  applicant: T;
-  status: 'ENROLLED' | 'WAITLISTED';
-  waitlistPosition: number | null;
-}
-
-/** The seats left go to the first of the drawn order; the others wait in drawn order, from 1. */
-export function placeDrawn<T>(order: readonly T[], seatsLeft: number): DrawnPlace<T>[] {
-  return order.map((applicant, i) =>
-    i < seatsLeft
-      ? { applicant, status: 'ENROLLED', waitlistPosition: null }
-      : { applicant, status: 'WAITLISTED', waitlistPosition: i - seatsLeft + 1 },
-  );
-}
-
-export function seatsLeft(course: { capacity: number; seatsTaken: number }): number {
-  return Math.max(0, course.capacity - course.seatsTaken);
-}
-
 /** The draw closes an OPEN course's applications; a CLOSED course stays CLOSED. */
 export function statusAfterDraw<S extends string>(status: S): S | 'CLOSED' {
   return status === 'OPEN' ? 'CLOSED' : status;

@@ -10,6 +10,42 @@ export function placedOnApplication(selection: SelectionMethod): boolean {
   return selection === 'FIRST_COME';
 }
 
+export function seatsLeft(course: { capacity: number; seatsTaken: number }): number {
+  return Math.max(0, course.capacity - course.seatsTaken);
+}
+
+export interface Place<T> {
+  applicant: T;
+  status: 'ENROLLED' | 'WAITLISTED';
+  waitlistPosition: number | null;
+}
+
+/**
+ * Places applicants in order (application order, or a lottery's drawn order): the seats left go
+ * to the first, the others take the waitlist places after the `waitlisted` already waiting.
+ */
+export function placeInOrder<T>(order: readonly T[], seatsLeft: number, waitlisted = 0): Place<T>[] {
+  return order.map((applicant, i) =>
+    i < seatsLeft
+      ? { applicant, status: 'ENROLLED', waitlistPosition: null }
+      : { applicant, status: 'WAITLISTED', waitlistPosition: waitlisted + i - seatsLeft + 1 },
+  );
+}
+
+/**
+ * Where applicants who applied together land, in the order they applied, on a course whose counts
+ * were read under its row lock: FIRST_COME places them in order; LOTTERY and APPROVAL applicants
+ * all wait as PENDING.
+ */
+export function placeApplicants<T>(
+  course: { selection: SelectionMethod; capacity: number; seatsTaken: number; waitlistCount: number },
+  applicants: readonly T[],
+): (Place<T> | { applicant: T; status: 'PENDING'; waitlistPosition: null })[] {
+  if (!placedOnApplication(course.selection))
+    return applicants.map((applicant) => ({ applicant, status: 'PENDING', waitlistPosition: null }));
+  return placeInOrder(applicants, seatsLeft(course), course.waitlistCount);
+}
+
 /**
  * What cancelling an application gives back: an ENROLLED learner's seat (to the first waitlisted
  * learner, else to the course), a WAITLISTED learner's place (everyone behind moves up), or nothing.
