@@ -82,24 +82,25 @@ async function writeBatch(
   observeApplicationBatch(applicants.length);
   const now = new Date();
   await db.transaction(async (tx) => {
-    // The course's city is the tenant: the lock and the writes are allowed only under it.
-    await tx.execute(
-      sql`select set_config('baeumteo.tenant', coalesce((select city_id from courses.courses where id = ${courseId}), ''), true)`,
-    );
-    const [course] = await tx.select().from(courses).where(eq(courses.id, courseId)).for('update');
     const learnerIds = [...new Set(applicants.map((a) => a.learner.id))];
-    const holding = course
-      ? await tx
-          .select()
-          .from(enrollments)
-          .where(
-            and(
-              eq(enrollments.courseId, courseId),
-              inArray(enrollments.learnerId, learnerIds),
-              inArray(enrollments.status, activeStatuses),
-            ),
-          )
-      : [];
+    // The course's city is the tenant: the lock, the reads of applications and the writes are
+    // allowed only under it. The three are sent together (one round trip) and run in order.
+    const [, [course], holding] = await Promise.all([
+      tx.execute(
+        sql`select set_config('baeumteo.tenant', coalesce((select city_id from courses.courses where id = ${courseId}), ''), true)`,
+      ),
+      tx.select().from(courses).where(eq(courses.id, courseId)).for('update'),
+      tx
+        .select()
+        .from(enrollments)
+        .where(
+          and(
+            eq(enrollments.courseId, courseId),
+            inArray(enrollments.learnerId, learnerIds),
+            inArray(enrollments.status, activeStatuses),
+          ),
+        ),
+    ]);
     const held = new Map(holding.map((e) => [e.learnerId, e]));
     // Each learner's first application in the batch applies; their others are answered alike.
     const applying: Applicant[] = [];
