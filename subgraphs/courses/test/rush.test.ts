@@ -145,19 +145,25 @@ describe('a registration rush', () => {
     const repo = applicationsRepo(service.database.db);
     const before = service.database.statementCount();
     let release: () => void = () => {};
+    let locked: () => void = () => {};
+    const isLocked = new Promise<void>((r) => (locked = r));
     // The course's lock is held while 300 applications arrive at once: the first batch (the most
     // one transaction takes, 200) waits for the lock, and the other 100 for that batch.
     const held = inTenant(service.database.db, 'suwon', async (tx) => {
       await tx.execute(sql`select 1 from courses.courses where id = ${course.id} for update`);
-      await new Promise<void>((r) => (release = r));
+      await new Promise<void>((r) => {
+        release = r;
+        locked();
+      });
     });
+    await isLocked;
     const applications = Promise.all(
       Array.from({ length: 300 }, () =>
         repo.apply(course.id, { learner: learner(), idempotencyKey: null, draftCities: [] }),
       ),
     );
     try {
-      await expect.poll(() => repo.waitingFor(course.id)).toBe(100);
+      await expect.poll(() => repo.waitingFor(course.id), { timeout: 10_000 }).toBe(100);
     } finally {
       release();
       await held;

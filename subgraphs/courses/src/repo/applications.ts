@@ -7,13 +7,13 @@
 // brings hundreds of applications to one course within a second; one transaction each would
 // queue them all behind the same row lock, a few round trips apiece.
 import { type Batched, batched } from '@baeumteo/server';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { type CourseRow, courses, type EnrollmentRow, enrollments } from '../db/schema.ts';
 import { observeApplicationBatch } from '../metrics.ts';
 import { type Refusal, refusalOf } from '../rules/applying.ts';
-import { activeStatuses } from '../rules/enrollmentStatus.ts';
 import { placeApplicants } from '../rules/seats.ts';
 import type { CoursesDb } from './courses.ts';
+import { holdingPlaces } from './enrollmentReads.ts';
 import { type LearningEvent, queueEvents } from './outbox.ts';
 
 /** The learner already has an application to this course that still holds a place. */
@@ -90,16 +90,7 @@ async function writeBatch(
         sql`select set_config('baeumteo.tenant', coalesce((select city_id from courses.courses where id = ${courseId}), ''), true)`,
       ),
       tx.select().from(courses).where(eq(courses.id, courseId)).for('update'),
-      tx
-        .select()
-        .from(enrollments)
-        .where(
-          and(
-            eq(enrollments.courseId, courseId),
-            inArray(enrollments.learnerId, learnerIds),
-            inArray(enrollments.status, activeStatuses),
-          ),
-        ),
+      tx.select().from(enrollments).where(holdingPlaces(courseId, learnerIds)),
     ]);
     const held = new Map(holding.map((e) => [e.learnerId, e]));
     // Each learner's first application in the batch applies; their others are answered alike.

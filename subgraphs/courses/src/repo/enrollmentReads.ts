@@ -3,7 +3,7 @@
 // scope (rules/access.ts readScopeOf), so a read the resolvers forgot to check still finds only
 // the caller's own rows and those of the cities they work in.
 import { asReader, isUuid, keysetAfter, type PageRequest, type ReadScope } from '@baeumteo/server';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { type EnrollmentRow, enrollments } from '../db/schema.ts';
 import { activeStatuses } from '../rules/enrollmentStatus.ts';
 import type { CoursesDb } from './courses.ts';
@@ -23,6 +23,15 @@ export async function enrollmentById(db: CoursesDb, id: string): Promise<Enrollm
  * Reads in `scope`; without one, `db` must be a tenant's transaction (inTenant), whose tenant
  * admits reads of that city's rows.
  */
+/** The applications of these learners to the course that hold their place (activeStatuses). */
+export function holdingPlaces(courseId: string, learnerIds: readonly string[]): SQL | undefined {
+  return and(
+    eq(enrollments.courseId, courseId),
+    inArray(enrollments.learnerId, learnerIds),
+    inArray(enrollments.status, activeStatuses),
+  );
+}
+
 export function enrollmentReads(db: CoursesDb, scope?: ReadScope) {
   const read = <T>(work: (tx: CoursesDb) => Promise<T>) => (scope ? asReader(db, scope, work) : work(db));
   return {
@@ -107,13 +116,7 @@ export function enrollmentReads(db: CoursesDb, scope?: ReadScope) {
         tx
           .select()
           .from(enrollments)
-          .where(
-            and(
-              eq(enrollments.courseId, courseId),
-              eq(enrollments.learnerId, learnerId),
-              inArray(enrollments.status, activeStatuses),
-            ),
-          ),
+          .where(holdingPlaces(courseId, [learnerId])),
       );
       return row ?? null;
     },
