@@ -1,5 +1,6 @@
 // Where Baeumteo's services meet outside GraphQL. Logic-free: types, runtime schemas, table
 // shapes and thin client/handler pairs; the rules that act on them live in the services.
+export * from './events/notices.ts';
 export * from './events/stream.ts';
 export * from './http/downloads.ts';
 export * from './http/endpoint.ts';

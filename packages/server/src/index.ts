@@ -25,6 +25,7 @@ export * from './pruner.ts';
 export * from './rateLimits.ts';
 export * from './relay.ts';
 export * from './requestScope.ts';
+export { failureLine, type RetrySchedule, retryDelayMs } from './retry.ts';
 export * from './scalars.ts';
 export * from './search.ts';
 export * from './seed.ts';

@@ -1,0 +1,310 @@
+// The words of every message, in the platform's four languages. Each kind gives a subject and
+// the lines of its body from the message's facts; names, dates and links are filled in by the
+// caller's helpers, so the texts hold no formatting of their own.
+import type { Locale, NoticeKind } from '@baeumteo/contracts';
+import type { MessageFacts } from './facts.ts';
+
+/** What a text needs besides the facts: the course's title and dates as this reader reads them. */
+export interface Wording {
+  course: string;
+  day: (isoDate: string) => string;
+  time: (instant: string) => string;
+}
+
+type FactsOf<K extends NoticeKind> = Extract<MessageFacts, { kind: K }>;
+
+export interface Text {
+  subject: string;
+  lines: string[];
+}
+
+export type KindTexts = { [K in NoticeKind]: (facts: FactsOf<K>, w: Wording) => Text };
+
+export interface LocaleTexts {
+  kinds: KindTexts;
+  greeting: (name: string) => string;
+  startsOn: (day: string) => string;
+  open: string;
+  why: (site: string) => string;
+  unsubscribe: string;
+}
+
+const ko: LocaleTexts = {
+  greeting: (name) => `${name}님, 안녕하세요.`,
+  startsOn: (day) => `첫 수업: ${day}`,
+  open: '자세히 보기',
+  why: (site) => `${site}에서 학습 알림을 받도록 설정하셔서 보내 드리는 메일입니다.`,
+  unsubscribe: '이런 알림 그만 받기',
+  kinds: {
+    APPLICATION_RECEIVED: (_, w) => ({
+      subject: `[신청 접수] ${w.course}`,
+      lines: [`「${w.course}」 수강 신청이 접수되었습니다. 결과가 정해지면 다시 알려 드립니다.`],
+    }),
+    ENROLLED: (_, w) => ({
+      subject: `[수강 확정] ${w.course}`,
+      lines: [`「${w.course}」 수강이 확정되었습니다.`],
+    }),
+    WAITLISTED: (f, w) => ({
+      subject: `[대기 등록] ${w.course} (대기 ${f.position}번)`,
+      lines: [`「${w.course}」 정원이 차서 대기자로 등록되었습니다. 현재 대기 순번은 ${f.position}번입니다.`],
+    }),
+    PROMOTED: (_, w) => ({
+      subject: `[수강 확정] 대기에서 ${w.course} 수강이 확정되었습니다`,
+      lines: [`자리가 나서 「${w.course}」 대기에서 수강생으로 확정되었습니다.`],
+    }),
+    LOTTERY_RESULT: (f, w) =>
+      f.won
+        ? {
+            subject: `[추첨 결과] ${w.course}: 선정`,
+            lines: [`「${w.course}」 추첨에서 선정되어 수강이 확정되었습니다.`],
+          }
+        : {
+            subject: `[추첨 결과] ${w.course}: 미선정`,
+            lines: [
+              `아쉽게도 「${w.course}」 추첨에서 선정되지 않았습니다.`,
+              ...(f.position ? [`대기 ${f.position}번으로 등록되어 자리가 나면 알려 드립니다.`] : []),
+            ],
+          },
+    APPROVAL_DECISION: (f, w) =>
+      f.approved
+        ? { subject: `[승인] ${w.course}`, lines: [`「${w.course}」 수강 신청이 승인되었습니다.`] }
+        : { subject: `[미승인] ${w.course}`, lines: [`「${w.course}」 수강 신청이 승인되지 않았습니다.`] },
+    COURSE_CHANGED: (f, w) => ({
+      subject: `[강좌 변경] ${w.course}`,
+      lines: [`「${w.course}」 강좌 내용이 바뀌었습니다.`, f.change],
+    }),
+    COURSE_CANCELLED: (_, w) => ({
+      subject: `[폐강] ${w.course}`,
+      lines: [`「${w.course}」 강좌가 폐강되었습니다. 불편을 드려 죄송합니다.`],
+    }),
+    SESSION_REMINDER: (f, w) => ({
+      subject: `[내일 첫 수업] ${w.course}`,
+      lines: [`「${w.course}」 첫 수업이 ${w.time(f.startsAt)}에 시작합니다.`],
+    }),
+    CERTIFICATE_ISSUED: (f) => ({
+      subject: `[이수증 발급] ${f.title}`,
+      lines: [
+        `「${f.title}」 이수증(${f.number})이 발급되었습니다. 아래 주소에서 누구나 진위를 확인할 수 있습니다.`,
+      ],
+    }),
+    LIVE_STARTING: (f, w) => ({
+      subject: `[곧 시작] ${f.title}`,
+      lines: [`실시간 수업 「${f.title}」이 ${w.time(f.startsAt)}에 시작합니다.`],
+    }),
+  },
+};
+
+const en: LocaleTexts = {
+  greeting: (name) => `Hello ${name},`,
+  startsOn: (day) => `First session: ${day}`,
+  open: 'View details',
+  why: (site) => `You receive this because you asked ${site} to notify you about your learning.`,
+  unsubscribe: 'Stop messages like this',
+  kinds: {
+    APPLICATION_RECEIVED: (_, w) => ({
+      subject: `Application received: ${w.course}`,
+      lines: [
+        `We have received your application for "${w.course}". We will tell you as soon as it is decided.`,
+      ],
+    }),
+    ENROLLED: (_, w) => ({
+      subject: `You are enrolled: ${w.course}`,
+      lines: [`Your place in "${w.course}" is confirmed.`],
+    }),
+    WAITLISTED: (f, w) => ({
+      subject: `Waitlisted (#${f.position}): ${w.course}`,
+      lines: [`"${w.course}" is full, so you are on its waitlist. Your position is ${f.position}.`],
+    }),
+    PROMOTED: (_, w) => ({
+      subject: `A place opened up: you are enrolled in ${w.course}`,
+      lines: [`A place opened up in "${w.course}" and you moved from the waitlist to enrolled.`],
+    }),
+    LOTTERY_RESULT: (f, w) =>
+      f.won
+        ? {
+            subject: `Lottery result: you got a place in ${w.course}`,
+            lines: [`You were drawn for "${w.course}": your place is confirmed.`],
+          }
+        : {
+            subject: `Lottery result: ${w.course}`,
+            lines: [
+              `You were not drawn for "${w.course}" this time.`,
+              ...(f.position
+                ? [`You are number ${f.position} on the waitlist; we will tell you if a place opens up.`]
+                : []),
+            ],
+          },
+    APPROVAL_DECISION: (f, w) =>
+      f.approved
+        ? {
+            subject: `Application approved: ${w.course}`,
+            lines: [`Your application for "${w.course}" was approved.`],
+          }
+        : {
+            subject: `Application not approved: ${w.course}`,
+            lines: [`Your application for "${w.course}" was not approved.`],
+          },
+    COURSE_CHANGED: (f, w) => ({
+      subject: `Course changed: ${w.course}`,
+      lines: [`"${w.course}" has changed.`, f.change],
+    }),
+    COURSE_CANCELLED: (_, w) => ({
+      subject: `Course cancelled: ${w.course}`,
+      lines: [`"${w.course}" has been cancelled. We are sorry for the inconvenience.`],
+    }),
+    SESSION_REMINDER: (f, w) => ({
+      subject: `Tomorrow: your first session of ${w.course}`,
+      lines: [`The first session of "${w.course}" starts at ${w.time(f.startsAt)}.`],
+    }),
+    CERTIFICATE_ISSUED: (f) => ({
+      subject: `Certificate issued: ${f.title}`,
+      lines: [
+        `Your certificate for "${f.title}" (${f.number}) has been issued. Anyone can verify it at the address below.`,
+      ],
+    }),
+    LIVE_STARTING: (f, w) => ({
+      subject: `Starting soon: ${f.title}`,
+      lines: [`The live class "${f.title}" starts at ${w.time(f.startsAt)}.`],
+    }),
+  },
+};
+
+const zh: LocaleTexts = {
+  greeting: (name) => `${name}，您好：`,
+  startsOn: (day) => `第一次课：${day}`,
+  open: '查看详情',
+  why: (site) => `您在${site}设置了接收学习通知，因此收到此邮件。`,
+  unsubscribe: '不再接收此类通知',
+  kinds: {
+    APPLICATION_RECEIVED: (_, w) => ({
+      subject: `报名已受理：${w.course}`,
+      lines: [`我们已收到您对“${w.course}”的报名。结果确定后会再通知您。`],
+    }),
+    ENROLLED: (_, w) => ({
+      subject: `报名成功：${w.course}`,
+      lines: [`您已确定参加“${w.course}”。`],
+    }),
+    WAITLISTED: (f, w) => ({
+      subject: `已进入候补（第${f.position}位）：${w.course}`,
+      lines: [`“${w.course}”名额已满，您已进入候补名单，目前排在第${f.position}位。`],
+    }),
+    PROMOTED: (_, w) => ({
+      subject: `有空位了：您已确定参加${w.course}`,
+      lines: [`“${w.course}”有了空位，您已从候补转为正式学员。`],
+    }),
+    LOTTERY_RESULT: (f, w) =>
+      f.won
+        ? {
+            subject: `抽签结果：${w.course}（已选中）`,
+            lines: [`您在“${w.course}”的抽签中被选中，已确定参加。`],
+          }
+        : {
+            subject: `抽签结果：${w.course}`,
+            lines: [
+              `很遗憾，您这次未在“${w.course}”的抽签中被选中。`,
+              ...(f.position ? [`您在候补名单第${f.position}位，有空位时会通知您。`] : []),
+            ],
+          },
+    APPROVAL_DECISION: (f, w) =>
+      f.approved
+        ? { subject: `报名已批准：${w.course}`, lines: [`您对“${w.course}”的报名已获批准。`] }
+        : { subject: `报名未获批准：${w.course}`, lines: [`您对“${w.course}”的报名未获批准。`] },
+    COURSE_CHANGED: (f, w) => ({
+      subject: `课程变更：${w.course}`,
+      lines: [`“${w.course}”的内容有变更。`, f.change],
+    }),
+    COURSE_CANCELLED: (_, w) => ({
+      subject: `课程取消：${w.course}`,
+      lines: [`“${w.course}”已取消，给您带来不便，敬请谅解。`],
+    }),
+    SESSION_REMINDER: (f, w) => ({
+      subject: `明天第一次课：${w.course}`,
+      lines: [`“${w.course}”的第一次课将于${w.time(f.startsAt)}开始。`],
+    }),
+    CERTIFICATE_ISSUED: (f) => ({
+      subject: `结业证书已发放：${f.title}`,
+      lines: [`“${f.title}”的结业证书（${f.number}）已发放。任何人都可以通过下面的地址核实。`],
+    }),
+    LIVE_STARTING: (f, w) => ({
+      subject: `即将开始：${f.title}`,
+      lines: [`直播课“${f.title}”将于${w.time(f.startsAt)}开始。`],
+    }),
+  },
+};
+
+const vi: LocaleTexts = {
+  greeting: (name) => `Xin chào ${name},`,
+  startsOn: (day) => `Buổi học đầu tiên: ${day}`,
+  open: 'Xem chi tiết',
+  why: (site) => `Bạn nhận được thư này vì đã đăng ký nhận thông báo học tập từ ${site}.`,
+  unsubscribe: 'Ngừng nhận thông báo loại này',
+  kinds: {
+    APPLICATION_RECEIVED: (_, w) => ({
+      subject: `Đã nhận đơn đăng ký: ${w.course}`,
+      lines: [`Chúng tôi đã nhận đơn đăng ký khóa "${w.course}" của bạn và sẽ báo ngay khi có kết quả.`],
+    }),
+    ENROLLED: (_, w) => ({
+      subject: `Đăng ký thành công: ${w.course}`,
+      lines: [`Chỗ của bạn trong khóa "${w.course}" đã được xác nhận.`],
+    }),
+    WAITLISTED: (f, w) => ({
+      subject: `Danh sách chờ (số ${f.position}): ${w.course}`,
+      lines: [`Khóa "${w.course}" đã đủ chỗ nên bạn được xếp vào danh sách chờ, ở vị trí số ${f.position}.`],
+    }),
+    PROMOTED: (_, w) => ({
+      subject: `Đã có chỗ: bạn được nhận vào ${w.course}`,
+      lines: [
+        `Khóa "${w.course}" vừa có chỗ trống và bạn đã được chuyển từ danh sách chờ sang học viên chính thức.`,
+      ],
+    }),
+    LOTTERY_RESULT: (f, w) =>
+      f.won
+        ? {
+            subject: `Kết quả bốc thăm: bạn được chọn vào ${w.course}`,
+            lines: [`Bạn đã được chọn trong đợt bốc thăm khóa "${w.course}".`],
+          }
+        : {
+            subject: `Kết quả bốc thăm: ${w.course}`,
+            lines: [
+              `Rất tiếc, lần này bạn chưa được chọn vào khóa "${w.course}".`,
+              ...(f.position
+                ? [`Bạn ở vị trí số ${f.position} trong danh sách chờ; chúng tôi sẽ báo khi có chỗ.`]
+                : []),
+            ],
+          },
+    APPROVAL_DECISION: (f, w) =>
+      f.approved
+        ? {
+            subject: `Đơn được chấp thuận: ${w.course}`,
+            lines: [`Đơn đăng ký khóa "${w.course}" của bạn đã được chấp thuận.`],
+          }
+        : {
+            subject: `Đơn không được chấp thuận: ${w.course}`,
+            lines: [`Đơn đăng ký khóa "${w.course}" của bạn không được chấp thuận.`],
+          },
+    COURSE_CHANGED: (f, w) => ({
+      subject: `Khóa học thay đổi: ${w.course}`,
+      lines: [`Khóa "${w.course}" có thay đổi.`, f.change],
+    }),
+    COURSE_CANCELLED: (_, w) => ({
+      subject: `Khóa học bị hủy: ${w.course}`,
+      lines: [`Khóa "${w.course}" đã bị hủy. Chúng tôi xin lỗi vì sự bất tiện này.`],
+    }),
+    SESSION_REMINDER: (f, w) => ({
+      subject: `Ngày mai: buổi học đầu tiên của ${w.course}`,
+      lines: [`Buổi học đầu tiên của khóa "${w.course}" bắt đầu lúc ${w.time(f.startsAt)}.`],
+    }),
+    CERTIFICATE_ISSUED: (f) => ({
+      subject: `Đã cấp chứng nhận: ${f.title}`,
+      lines: [
+        `Chứng nhận hoàn thành "${f.title}" (${f.number}) đã được cấp. Bất kỳ ai cũng có thể xác minh tại địa chỉ dưới đây.`,
+      ],
+    }),
+    LIVE_STARTING: (f, w) => ({
+      subject: `Sắp bắt đầu: ${f.title}`,
+      lines: [`Lớp học trực tuyến "${f.title}" bắt đầu lúc ${w.time(f.startsAt)}.`],
+    }),
+  },
+};
+
+export const texts: Record<Locale, LocaleTexts> = { KO: ko, EN: en, ZH: zh, VI: vi };

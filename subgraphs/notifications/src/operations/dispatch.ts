@@ -1,0 +1,111 @@
+// Sending what is due: each claimed delivery rendered in its learner's language with their
+// city's look, handed to its channel, and recorded as sent, retried with backoff, skipped (it
+// has nowhere to go) or dead. A crash between sending and recording sends that one message
+// again once its lease runs out: at least once, as the channels allow.
+import type { Locale } from '@baeumteo/contracts';
+import { createLogger, type Database, type RetrySchedule, retryDelayMs } from '@baeumteo/server';
+import { type Channel, ChannelFailure, type ChannelName, type Recipient } from '../channels/channel.ts';
+import type { tables } from '../db/schema.ts';
+import { renderMessage } from '../messages/render.ts';
+import { type DueDelivery, deliveriesRepo } from '../repo/deliveries.ts';
+import { type SiteLinks, siteLookOf } from '../rules/sites.ts';
+
+const log = createLogger('notifications-dispatch');
+
+export interface DispatchSettings {
+  channels: ReadonlyMap<ChannelName, Channel>;
+  links: SiteLinks;
+  /**
+   * Failed tries before a delivery is dead (8: a few minutes of retries with the default
+   * backoff). Tries while its server is unreachable do not count: those go on until it is back.
+   */
+  maxAttempts?: number;
+  retry?: RetrySchedule;
+  batchSize?: number;
+  leaseMs?: number;
+  now?: () => Date;
+}
+
+export interface DispatchResult {
+  sent: number;
+  failed: number;
+  dead: number;
+  skipped: number;
+}
+
+/** Sends one batch of due deliveries; returns what became of them. */
+export async function dispatchDue(
+  database: Database<typeof tables>,
+  settings: DispatchSettings,
+): Promise<DispatchResult & { claimed: number }> {
+  const now = settings.now ?? (() => new Date());
+  const repo = deliveriesRepo(database.db);
+  const due = await repo.claimDue(now(), settings.batchSize ?? 50, settings.leaseMs ?? 60_000);
+  const result: DispatchResult = { sent: 0, failed: 0, dead: 0, skipped: 0 };
+  await Promise.all(
+    due.map(async (delivery) => {
+      const outcome = await deliver(delivery, settings, now);
+      result[outcome.status]++;
+      if (outcome.status === 'sent') await repo.markSent(delivery.id, outcome.providerId, now());
+      else if (outcome.status === 'skipped') await repo.skip(delivery.id, outcome.reason, now());
+      else {
+        const attempts = delivery.attempts + 1;
+        const retryAt =
+          outcome.status === 'failed'
+            ? new Date(
+                now().getTime() + retryDelayMs(attempts, settings.retry ?? { baseMs: 2_000, maxMs: 600_000 }),
+              )
+            : null;
+        await repo.recordFailure(delivery.id, outcome.reason, retryAt, now());
+        const fields = { delivery: delivery.id, channel: delivery.channel, attempts, reason: outcome.reason };
+        if (retryAt) log.warn('delivery failed; retrying later', fields);
+        else log.error('delivery dead', fields);
+      }
+    }),
+  );
+  return { ...result, claimed: due.length };
+}
+
+type Outcome =
+  | { status: 'sent'; providerId?: string | undefined }
+  | { status: 'skipped' | 'failed' | 'dead'; reason: string };
+
+async function deliver(delivery: DueDelivery, settings: DispatchSettings, now: () => Date): Promise<Outcome> {
+  const channel = settings.channels.get(delivery.channel);
+  if (!channel) return { status: 'skipped', reason: `the ${delivery.channel} channel is not configured` };
+  const { contact, notification } = delivery;
+  const maxAttempts = settings.maxAttempts ?? 8;
+  const failedFor = (reason: string): Outcome => ({
+    status: delivery.attempts + 1 >= maxAttempts ? 'dead' : 'failed',
+    reason,
+  });
+  // The contact comes from learners on its own stream: it may arrive after the notice.
+  if (!contact) return failedFor('no contact for the learner yet');
+  const recipient = recipientOf(delivery, contact.name, contact.locale);
+  if ('reason' in recipient) return { status: 'skipped', ...recipient };
+  const site = siteLookOf(notification.cityId, contact.locale);
+  const message = renderMessage(notification.facts, contact, site, settings.links.of(notification, now()));
+  try {
+    const { providerId } = await channel.send(recipient, message);
+    return { status: 'sent', providerId };
+  } catch (error) {
+    if (!(error instanceof ChannelFailure)) {
+      log.error('channel failed unexpectedly', { delivery: delivery.id, channel: delivery.channel });
+      return failedFor('unexpected channel failure');
+    }
+    if (error.kind === 'PERMANENT') return { status: 'dead', reason: error.reason };
+    if (error.kind === 'UNREACHABLE') return { status: 'failed', reason: error.reason };
+    return failedFor(error.reason);
+  }
+}
+
+function recipientOf(delivery: DueDelivery, name: string, locale: Locale): Recipient | { reason: string } {
+  if (delivery.channel === 'KAKAO') {
+    return delivery.phone ? { address: delivery.phone, name, locale } : { reason: 'no phone number' };
+  }
+  const { contact } = delivery;
+  if (!contact?.email) return { reason: 'no email address' };
+  // An address nobody has confirmed may be someone else's: it gets nothing but its verification.
+  if (!contact.emailVerified) return { reason: 'email not verified' };
+  return { address: contact.email, name, locale };
+}
