@@ -14,6 +14,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { type Contact, type Notice, parseNotice } from './events/notices.ts';
 import {
   type EventProducer,
   type eventOwners,
@@ -33,17 +34,17 @@ const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'd
  * instead of blocking the rows behind it. Once delivered the payload, which names a learner, is
  * cleared: the row keeps its id, verb, city and times until it is pruned.
  */
-export function outboxTable(schema: PgSchema) {
+export function outboxTable(schema: PgSchema, name = 'outbox') {
   return schema.table(
-    'outbox',
+    name,
     {
       id: uuid('id').primaryKey().defaultRandom(),
-      /** The event's verb, or PROFILE. */
+      /** The event's verb, or PROFILE (a notice's kind, or CONTACT). */
       verb: text('verb').notNull(),
       /** The tenant the event belongs to (row-level security keys on it); null for PROFILE. */
       cityId: text('city_id'),
-      /** The event as it goes to history; null once delivered. */
-      payload: jsonb('payload').$type<StreamEvent>(),
+      /** The event as it goes to history (or the notice to notifications); null once delivered. */
+      payload: jsonb('payload').$type<StreamEvent | Notice | Contact>(),
       createdAt: instant('created_at').notNull().defaultNow(),
       deliveredAt: instant('delivered_at'),
       /** Claimed by a relay until then (a lease), or not to be tried again before then (a backoff). */
@@ -61,12 +62,12 @@ export function outboxTable(schema: PgSchema) {
       traceparent: text('traceparent'),
     },
     (t) => [
-      index('outbox_pending_idx')
+      index(`${name}_pending_idx`)
         .on(t.createdAt, t.id)
         .where(sql`${t.deliveredAt} is null and ${t.parkedAt} is null`),
-      index('outbox_delivered_idx').on(t.deliveredAt).where(sql`${t.deliveredAt} is not null`),
+      index(`${name}_delivered_idx`).on(t.deliveredAt).where(sql`${t.deliveredAt} is not null`),
       // Parked events are few and looked at on every metrics scrape and by staff: never a scan.
-      index('outbox_parked_idx')
+      index(`${name}_parked_idx`)
         .on(t.parkedAt)
         .where(sql`${t.deliveredAt} is null and ${t.parkedAt} is not null`),
     ],
@@ -127,4 +128,44 @@ export async function writeOutbox<TSchema extends Record<string, unknown>>(
     traceparent: origin.traceparent,
   }));
   await tx.insert(outbox).values(rows).onConflictDoNothing();
+}
+
+type QueuedNotice<T> = T extends unknown ? Omit<T, 'id' | 'occurredAt'> & { occurredAt: Date } : never;
+
+/** A notice (or a contact) as a producer queues it for notifications: a Date for its time. */
+export type NewNotice = QueuedNotice<Notice | Contact>;
+
+/** The wire form of one notice, checked against the notice contract; a producer bug throws. */
+export function toNotice(notice: NewNotice): Notice | Contact {
+  const wire = { ...notice, id: randomUUID(), occurredAt: notice.occurredAt.toISOString() };
+  const parsed = parseNotice(wire);
+  if ('reason' in parsed) {
+    throw new InvalidEventError(
+      `refusing to queue a malformed ${noticeKindOf(wire)} notice: ${parsed.reason}`,
+    );
+  }
+  return 'notice' in parsed ? parsed.notice : parsed.contact;
+}
+
+const noticeKindOf = (notice: { kind?: unknown; type?: unknown }) => String(notice.kind ?? notice.type);
+
+/**
+ * Queues notices for notifications in the caller's transaction, in a producer's notice outbox
+ * (`outboxTable(schema, 'notice_outbox')`), relayed like the learning events.
+ */
+export async function writeNotices<TSchema extends Record<string, unknown>>(
+  tx: PgDatabase<PgQueryResultHKT, TSchema>,
+  outbox: OutboxTable,
+  notices: readonly NewNotice[],
+  origin: OutboxOrigin = { traceparent: null },
+): Promise<void> {
+  if (notices.length === 0) return;
+  const rows = notices.map(toNotice).map((notice) => ({
+    id: notice.id,
+    verb: noticeKindOf(notice),
+    cityId: notice.cityId,
+    payload: notice,
+    traceparent: origin.traceparent,
+  }));
+  await tx.insert(outbox).values(rows);
 }

@@ -17,6 +17,7 @@ const service = await startCourses({
   seed: env.demo,
   metricsToken: env.metricsToken,
   historyEventsUrl: env.historyEventsUrl,
+  noticesUrl: env.noticesUrl,
   contentUrl: env.contentUrl,
   keys: env.keys,
 });

@@ -1,5 +1,5 @@
 // Starts the courses subgraph: standardized academic management.
-import { deliverEvents } from '@baeumteo/contracts';
+import { deliverEvents, deliverNotices } from '@baeumteo/contracts';
 import {
   defaultAccessLogRetentionDays,
   loadTypeDefs,
@@ -11,7 +11,7 @@ import {
   startSubgraphService,
 } from '@baeumteo/server';
 import { createContext } from './context.ts';
-import { outbox, tables } from './db/schema.ts';
+import { noticeOutbox, outbox, tables } from './db/schema.ts';
 import { contentClient } from './http/contentClient.ts';
 import { accessLogRepo } from './repo/accessLog.ts';
 import { coursesRepo } from './repo/courses.ts';
@@ -23,6 +23,8 @@ export const typeDefs = loadTypeDefs(new URL('../schema.graphql', import.meta.ur
 export interface CoursesOptions extends SubgraphStartOptions {
   /** history's /events, where the outbox relay delivers learning events; none: no relay. */
   historyEventsUrl?: string | undefined;
+  /** notifications' /notices, where the notice relay delivers what learners are told; none: no relay. */
+  noticesUrl?: string | undefined;
   /** content's GraphQL URL: courses asks it which learners finished an online course's contents. */
   contentUrl?: string | undefined;
   /** Its own key: signs its event deliveries and its questions to content. */
@@ -47,6 +49,17 @@ export function startCourses(options: CoursesOptions) {
               db: database.db,
               outbox,
               deliver: deliverEvents({ url: options.historyEventsUrl, signer }),
+              ...options.relay,
+            }),
+          ]
+        : []),
+      ...(options.noticesUrl
+        ? [
+            startOutboxRelay({
+              name: 'courses-notices',
+              db: database.db,
+              outbox: noticeOutbox,
+              deliver: deliverNotices({ url: options.noticesUrl, signer }),
               ...options.relay,
             }),
           ]

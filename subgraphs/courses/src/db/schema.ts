@@ -210,6 +210,9 @@ export const attendance = coursesSchema.table(
 /** Learning events for history, written in the same transaction as the change they record. */
 export const outbox = outboxTable(coursesSchema);
 
+/** Notices for notifications (what a learner is told), written the same way. */
+export const noticeOutbox = outboxTable(coursesSchema, 'notice_outbox');
+
 /**
  * Who read or decided on which learner's applications, when and from where (PIPA): staff and
  * instructors listing applicants, approving, drawing, taking attendance, finishing a course.
@@ -239,5 +242,14 @@ export type ClassSessionRow = typeof classSessions.$inferSelect;
 export type EnrollmentRow = typeof enrollments.$inferSelect;
 export type AccessLogRow = typeof accessLog.$inferSelect;
 
-export const tables = { venues, courses, classSessions, enrollments, attendance, outbox, accessLog };
+export const tables = {
+  venues,
+  courses,
+  classSessions,
+  enrollments,
+  attendance,
+  outbox,
+  noticeOutbox,
+  accessLog,
+};
 export type AttendanceRow = typeof attendance.$inferSelect;

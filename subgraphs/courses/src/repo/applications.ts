@@ -14,6 +14,7 @@ import { type Refusal, refusalOf } from '../rules/applying.ts';
 import { placeApplicants } from '../rules/seats.ts';
 import type { CoursesDb } from './courses.ts';
 import { holdingPlaces } from './enrollmentReads.ts';
+import { courseNotice, queueNotices } from './notices.ts';
 import { type LearningEvent, queueEvents } from './outbox.ts';
 
 /** The learner already has an application to this course that still holds a place. */
@@ -132,7 +133,14 @@ async function writeBatch(
             { ...base, verb: status },
           ];
     });
-    // Sent together, on the transaction's one connection: one round trip for the three.
+    const notices = placements.map(({ applicant: a, status, waitlistPosition }) =>
+      status === 'ENROLLED'
+        ? courseNotice(course, a.learner.id, now, 'ENROLLED', {})
+        : status === 'WAITLISTED'
+          ? courseNotice(course, a.learner.id, now, 'WAITLISTED', { position: waitlistPosition ?? 1 })
+          : courseNotice(course, a.learner.id, now, 'APPLICATION_RECEIVED', {}),
+    );
+    // Sent together, on the transaction's one connection: one round trip for the four.
     const [rows, [after]] = await Promise.all([
       tx
         .insert(enrollments)
@@ -161,6 +169,7 @@ async function writeBatch(
         .where(eq(courses.id, courseId))
         .returning(),
       queueEvents(tx, events),
+      queueNotices(tx, notices),
     ]);
     if (rows.length < applying.length) {
       const written = new Set(rows.map((r) => r.learnerId));

@@ -8,6 +8,7 @@ import { cancellableStatuses, freedByCancelling, isCancellable } from '../rules/
 import { lockCourse } from './courseLock.ts';
 import type { CoursesDb } from './courses.ts';
 import { enrollmentById } from './enrollmentReads.ts';
+import { courseNotice, queueNotices } from './notices.ts';
 import { type LearningEvent, queueEvents } from './outbox.ts';
 
 export function cancellationsRepo(db: CoursesDb) {
@@ -15,9 +16,9 @@ export function cancellationsRepo(db: CoursesDb) {
     /** Cancels; a freed seat goes to the first waitlisted learner and positions close up. */
     async cancel(enrollment: EnrollmentRow, now = new Date()): Promise<EnrollmentRow> {
       return inTenant(db, enrollment.cityId, async (tx) => {
-        await lockCourse(tx, enrollment.courseId);
+        const course = await lockCourse(tx, enrollment.courseId);
         const [current] = await tx.select().from(enrollments).where(eq(enrollments.id, enrollment.id));
-        if (!current || !isCancellable(current.status)) return current ?? enrollment;
+        if (!course || !current || !isCancellable(current.status)) return current ?? enrollment;
         await tx
           .update(enrollments)
           .set({ status: 'CANCELLED', waitlistPosition: null, decidedAt: now })
@@ -45,6 +46,7 @@ export function cancellationsRepo(db: CoursesDb) {
             )
             .returning();
           if (promoted) {
+            await queueNotices(tx, [courseNotice(course, promoted.learnerId, now, 'PROMOTED', {})]);
             events.push({
               ...base,
               learnerId: promoted.learnerId,
@@ -81,6 +83,10 @@ export function cancellationsRepo(db: CoursesDb) {
           .set({ status: 'CANCELLED', waitlistPosition: null, decidedAt: now })
           .where(and(eq(enrollments.courseId, course.id), inArray(enrollments.status, cancellableStatuses)))
           .returning();
+        await queueNotices(
+          tx,
+          dropped.map((e) => courseNotice(course, e.learnerId, now, 'COURSE_CANCELLED', {})),
+        );
         await queueEvents(
           tx,
           dropped.map((e) => ({

@@ -9,6 +9,7 @@ import type { Place } from '../rules/seats.ts';
 import { lockCourse } from './courseLock.ts';
 import type { CoursesDb } from './courses.ts';
 import { enrollmentReads } from './enrollmentReads.ts';
+import { courseNotice, queueNotices } from './notices.ts';
 import { type LearningEvent, queueEvents } from './outbox.ts';
 
 type Applicant = { id: string; learnerId: string; residenceCityId: string | null };
@@ -48,6 +49,12 @@ export function decisionsRepo(db: CoursesDb) {
         const applicants = await enrollmentReads(tx).pendingOf(course.id);
         const places = placesOf(locked, applicants);
         const events: LearningEvent[] = [];
+        const notices = places.map(({ applicant, status, waitlistPosition }) =>
+          courseNotice(locked, applicant.learnerId, now, 'LOTTERY_RESULT', {
+            won: status === 'ENROLLED',
+            position: status === 'WAITLISTED' ? waitlistPosition : null,
+          }),
+        );
         for (const { applicant, status, waitlistPosition } of places) {
           await tx
             .update(enrollments)
@@ -72,6 +79,7 @@ export function decisionsRepo(db: CoursesDb) {
           })
           .where(eq(courses.id, course.id));
         await queueEvents(tx, events);
+        await queueNotices(tx, notices);
         return 'DRAWN';
       });
     },
@@ -83,9 +91,9 @@ export function decisionsRepo(db: CoursesDb) {
       now = new Date(),
     ): Promise<'DONE' | 'FULL' | 'NOT_PENDING'> {
       return inTenant(db, enrollment.cityId, async (tx) => {
-        await lockCourse(tx, enrollment.courseId);
+        const course = await lockCourse(tx, enrollment.courseId);
         const [current] = await tx.select().from(enrollments).where(eq(enrollments.id, enrollment.id));
-        if (current?.status !== 'PENDING') return 'NOT_PENDING';
+        if (!course || current?.status !== 'PENDING') return 'NOT_PENDING';
         if (approve) {
           const seat = await tx
             .update(courses)
@@ -98,6 +106,9 @@ export function decisionsRepo(db: CoursesDb) {
           .update(enrollments)
           .set({ status: approve ? 'ENROLLED' : 'REJECTED', decidedAt: now })
           .where(eq(enrollments.id, current.id));
+        await queueNotices(tx, [
+          courseNotice(course, current.learnerId, now, 'APPROVAL_DECISION', { approved: approve }),
+        ]);
         if (approve) {
           await queueEvents(tx, [
             {
