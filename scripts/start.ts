@@ -9,7 +9,7 @@
 //   BAEUMTEO_GATEWAY=hive pnpm start   Hive Gateway instead of ours, on the same supergraph
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { services } from '@baeumteo/contracts';
+import { services, subgraphNames } from '@baeumteo/contracts';
 import { dataDirOf, keyFileOf, keyNames, keyVariable, readPort, workspaceRoot } from '@baeumteo/server';
 
 const env = process.env;
@@ -27,6 +27,7 @@ const ports = {
   courses: port('courses'),
   content: port('content'),
   history: port('history'),
+  notifications: port('notifications'),
   gateway: port('gateway'),
   web: readPort(env, 'WEB_PORT', 5173),
 };
@@ -38,6 +39,8 @@ const topology: Record<string, string> = {
   CONTENT_URL: `http://localhost:${ports.content}/graphql`,
   HISTORY_URL: `http://localhost:${ports.history}/graphql`,
   HISTORY_EVENTS_URL: `http://localhost:${ports.history}/events`,
+  NOTIFICATIONS_URL: `http://localhost:${ports.notifications}/graphql`,
+  NOTIFICATIONS_NOTICES_URL: `http://localhost:${ports.notifications}/notices`,
 };
 for (const [variable, url] of Object.entries(topology)) env[variable] ??= url;
 const children: ChildProcess[] = [];
@@ -148,19 +151,19 @@ try {
     await pnpm(['--filter', './web', 'build'], { ...webEnv, OUT_DIR: siteDir });
   }
   const tsx = ['--import', 'tsx', 'src/index.ts'];
-  for (const name of ['learners', 'courses', 'content', 'history'] as const) {
-    // Certificates' QR codes point at this site's verification page unless one is configured.
+  for (const name of subgraphNames) {
+    // Certificates' QR codes and messages' links point at this site unless configured otherwise.
     const extra: Record<string, string> =
       name === 'history' && !env.CERTIFICATE_VERIFY_URL
         ? { CERTIFICATE_VERIFY_URL: `http://localhost:${ports.web}/verify/{number}` }
-        : {};
+        : name === 'notifications' && !env.NOTIFY_SITE_URL
+          ? { NOTIFY_SITE_URL: `http://localhost:${ports.web}` }
+          : {};
     run(name, process.execPath, tsx, join(workspaceRoot, 'subgraphs', name), extra);
   }
   say('Starting the subgraphs (the first start seeds the demo catalog)...');
   await Promise.all(
-    (['learners', 'courses', 'content', 'history'] as const).map((name) =>
-      waitFor(name, `http://localhost:${ports[name]}/ready`, 180_000),
-    ),
+    subgraphNames.map((name) => waitFor(name, `http://localhost:${ports[name]}/ready`, 180_000)),
   );
   // Either gateway serves the same supergraph with the same guarantees (docs/gateways.md).
   const gatewayDir = env.BAEUMTEO_GATEWAY === 'hive' ? 'gateway/hive' : 'gateway';
@@ -188,9 +191,7 @@ try {
   say(`  City site (${city}):    http://localhost:${ports.web}/`);
   say(`  GraphQL API:          ${gatewayUrl}`);
   say(`  Health / readiness:   http://localhost:${ports.gateway}/health  /ready`);
-  say(
-    `  Subgraphs (private):  learners :${ports.learners}  courses :${ports.courses}  content :${ports.content}  history :${ports.history}`,
-  );
+  say(`  Subgraphs (private):  ${subgraphNames.map((name) => `${name} :${ports[name]}`).join('  ')}`);
   say('Press Ctrl+C to stop.');
 } catch (error) {
   say(`Baeumteo could not start: ${(error as Error).message}`);

@@ -47,6 +47,11 @@ const mappers: Record<string, Record<string, string>> = {
     ProvinceStats: '../operations/provinceStats.ts#ProvinceStatsTable',
     Transcript: '../resolvers/parents.ts#TranscriptParent',
   },
+  notifications: {
+    DeadNotification: '../repo/deliveries.ts#DeadLetterRow',
+    Learner: '../resolvers/parents.ts#LearnerRef',
+    Notification: '../db/schema.ts#NotificationRow',
+  },
 };
 
 export const subgraphTargets: Generates = Object.fromEntries(

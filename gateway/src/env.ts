@@ -43,6 +43,7 @@ export const env = loadEnv(() => {
       COURSES_URL: httpUrl.optional(),
       CONTENT_URL: httpUrl.optional(),
       HISTORY_URL: httpUrl.optional(),
+      NOTIFICATIONS_URL: httpUrl.optional(),
     }),
     process.env,
   );

@@ -1,4 +1,4 @@
-// Starts the whole platform for a test file: the four subgraphs and the gateway on free ports,
+// Starts the whole platform for a test file: the five subgraphs and the gateway on free ports,
 // talking real HTTP to each other, each subgraph on a fresh database (PGlite in memory, or a
 // new PostgreSQL database when DATABASE_URL is set).
 import { readFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { startCourses } from '@baeumteo/courses';
 import { type GatewayOptions, startGateway } from '@baeumteo/gateway';
 import { startHistory } from '@baeumteo/history';
 import { startLearners } from '@baeumteo/learners';
+import { type NotificationsOptions, startNotifications } from '@baeumteo/notifications';
 import type { RunningServer } from '@baeumteo/server';
 import {
   createTestDatabase,
@@ -22,8 +23,9 @@ export const supergraphSdl = readFileSync(
   'utf8',
 );
 
-// History first: the others relay their learning events to it.
+// History and notifications first: the others relay their learning events and notices to them.
 const starters = {
+  notifications: startNotifications,
   history: startHistory,
   learners: startLearners,
   // content before courses: courses asks content which contents learners finished.
@@ -136,6 +138,8 @@ export async function startPlatform(
     historyEventsUrl?: string;
     /** Gateway options beyond the defaults (trusted proxies, rate limits, session-check window). */
     gateway?: Partial<GatewayOptions>;
+    /** The notifications service's channels (an SMTP server, the KakaoTalk stand-in) and dispatch. */
+    notifications?: Pick<NotificationsOptions, 'email' | 'kakao' | 'dispatch' | 'siteUrl'>;
   } = {},
 ): Promise<Platform> {
   const database = await createTestDatabase();
@@ -153,11 +157,21 @@ export async function startPlatform(
     const historyEventsUrl =
       options.historyEventsUrl ??
       (options.relays && services.history ? `${new URL(services.history.url).origin}/events` : undefined);
-    const startOptions: TestStartOptions & { historyEventsUrl?: string; contentUrl?: string } = {
+    const noticesUrl =
+      options.relays && services.notifications
+        ? `${new URL(services.notifications.url).origin}/notices`
+        : undefined;
+    const startOptions: TestStartOptions & {
+      historyEventsUrl?: string;
+      noticesUrl?: string;
+      contentUrl?: string;
+    } & NotificationsOptions = {
       ...base,
+      ...options.notifications,
       port,
       keys: testSigningKeys,
       historyEventsUrl,
+      noticesUrl,
       contentUrl: services.content?.url,
     };
     (services as Record<SubgraphName, unknown>)[name] = await starters[name](startOptions);

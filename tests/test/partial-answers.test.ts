@@ -1,4 +1,4 @@
-// Partial answers, as a city developer sees them through the gateway: one query spanning the four
+// Partial answers, as a city developer sees them through the gateway: one query spanning the five
 // subgraphs, and each subgraph stopped in turn. The stopped subgraph costs only the fields it owns
 // (null, each with one masked error naming its path); everything else keeps its real value.
 import { internalErrorMessage } from '@baeumteo/server';
@@ -15,7 +15,7 @@ afterAll(() => platform?.stop());
 
 const cityId = 'siheung';
 
-/** One query, four owners: learners (me, city), courses, content and history. */
+/** One query, five owners: learners (me, city), courses, content, history and notifications. */
 const spanning = `query Spanning($city: ID!, $course: ID!, $content: ID!) {
   me {
     id
@@ -24,6 +24,7 @@ const spanning = `query Spanning($city: ID!, $course: ID!, $content: ID!) {
     contentProgress { totalCount edges { node { positionSeconds } } }
     transcript { totalHours hoursByCategory { category hours } }
     certificates { number }
+    unreadNotificationCount
   }
   city(id: $city) {
     id
@@ -45,12 +46,13 @@ const owned: Record<SubgraphName, string[][]> = {
     ['me', 'transcript'],
     ['me', 'certificates'],
   ],
+  notifications: [['me', 'unreadNotificationCount']],
 };
 
 interface Scene {
   learner: TestAccount;
   variables: { city: string; course: string; content: string };
-  /** The answer with all four subgraphs up. */
+  /** The answer with all five subgraphs up. */
   full: Record<string, unknown>;
 }
 
@@ -129,7 +131,7 @@ function expectMaskedErrors(response: GraphQLResponse<unknown>, paths: string[][
 }
 
 describe('partial answers', () => {
-  it('with all four subgraphs up, the spanning query answers every field and no error', async () => {
+  it('with all five subgraphs up, the spanning query answers every field and no error', async () => {
     const { full } = await scene();
     const data = full as {
       me: Record<string, unknown> & { enrollments: unknown[]; contentProgress: { totalCount: number } };
@@ -142,6 +144,7 @@ describe('partial answers', () => {
     expect(data.me.contentProgress.totalCount).toBe(1);
     expect(data.me.transcript).toMatchObject({ totalHours: 0 });
     expect(data.me.certificates).toEqual([]);
+    expect(data.me.unreadNotificationCount).toBe(0);
     expect(data.city.courses.totalCount).toBeGreaterThan(0);
     expect(data.city.venues.length).toBeGreaterThan(0);
     expect(data.city.featuredContents.length).toBeGreaterThan(0);
@@ -149,7 +152,7 @@ describe('partial answers', () => {
     expect(data.content.id).toBeDefined();
   });
 
-  it.each(['history', 'courses', 'content', 'learners'] as const)(
+  it.each(['history', 'courses', 'content', 'learners', 'notifications'] as const)(
     'with %s down, only its fields are null, each with one masked error at its path',
     async (down) => {
       const { learner, variables, full } = await scene();

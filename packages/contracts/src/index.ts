@@ -6,6 +6,7 @@ export * from './http/downloads.ts';
 export * from './http/endpoint.ts';
 export * from './http/events.ts';
 export * from './http/finishedContents.ts';
+export * from './http/notices.ts';
 export * from './http/sessions.ts';
 export * from './outbox.ts';
 export * from './reference/categories.ts';

@@ -16,7 +16,14 @@ import { type Caller, callerOfClaim } from './caller.ts';
 import type { PublicJwk, SigningKey } from './keys.ts';
 
 export const assertionHeader = 'x-baeumteo-assertion';
-export const serviceNames = ['gateway', 'learners', 'courses', 'content', 'history'] as const;
+export const serviceNames = [
+  'gateway',
+  'learners',
+  'courses',
+  'content',
+  'history',
+  'notifications',
+] as const;
 export type ServiceName = (typeof serviceNames)[number];
 
 const assertionType = 'baeumteo-assertion+jwt';

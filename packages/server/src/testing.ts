@@ -78,8 +78,9 @@ export const testTrust: TrustedKeys = {
 };
 
 /** Signs as `name` with the test process's key for it. */
-export const testSigner = <N extends Exclude<ServiceName, 'history'>>(name: N): ServiceSigner<N> =>
-  serviceSigner(name, testSigningKeys[name]);
+export const testSigner = <N extends Exclude<ServiceName, 'history' | 'notifications'>>(
+  name: N,
+): ServiceSigner<N> => serviceSigner(name, testSigningKeys[name]);
 
 /** What a test hands every subgraph: the common options plus every key (each takes its own). */
 export type TestStartOptions = SubgraphStartOptions & { keys: PrivateKeys };

@@ -8,14 +8,15 @@ import type { Channel, ChannelName } from '../src/channels/channel.ts';
 import { emailChannel } from '../src/channels/email.ts';
 import { kakaoChannel } from '../src/channels/kakao.ts';
 import { deliveries, notifications, phones, tables } from '../src/db/schema.ts';
-import { migrationsFolder } from '../src/index.ts';
 import { type DispatchSettings, dispatchDue } from '../src/operations/dispatch.ts';
 import { startDispatcher } from '../src/operations/dispatcher.ts';
 import { takeNotices } from '../src/operations/intake.ts';
+import { centreRepo } from '../src/repo/centre.ts';
 import { deliveriesRepo } from '../src/repo/deliveries.ts';
 import { siteLinks } from '../src/rules/sites.ts';
-import { type SensStandIn, startSensStandIn } from './sensStandIn.ts';
-import { type SmtpInbox, startSmtpInbox } from './smtpInbox.ts';
+import { migrationsFolder } from '../src/service.ts';
+import { type SensStandIn, startSensStandIn } from '../src/testing/sensStandIn.ts';
+import { type SmtpInbox, startSmtpInbox } from '../src/testing/smtpInbox.ts';
 
 const logs: string[] = [];
 setLogDestination(
@@ -211,7 +212,8 @@ describe('notifications by email and KakaoTalk', () => {
     expect(await deliveriesRepo(database.db).deadLetters('suwon')).toEqual([]);
 
     inbox.refuse.delete('gone@example.test');
-    expect(await deliveriesRepo(database.db).requeue([dead?.id ?? ''], clock)).toBe(1);
+    expect(await deliveriesRepo(database.db).requeue('suwon', [dead?.id ?? ''], clock)).toBe(0);
+    expect(await deliveriesRepo(database.db).requeue('siheung', [dead?.id ?? ''], clock)).toBe(1);
     expect(await dispatchDue(database, settings)).toMatchObject({ sent: 1 });
     expect((await inbox.waitFor(1))[0]?.subject).toContain('You are enrolled: Ukulele for beginners');
   });
@@ -286,6 +288,37 @@ describe('notifications by email and KakaoTalk', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(mails).toHaveLength(12);
     expect(new Set(mails.map((m) => (Array.isArray(m.to) ? '' : m.to?.text))).size).toBe(12);
+  });
+
+  it('sends an account message to the address it names, verified or not, then forgets its token and never lists it', async () => {
+    const learner = nextId();
+    const token = 'Zk3_x'.repeat(8).concat('abc');
+    await takeNotices(
+      database,
+      [
+        contact(learner, 'new-signup@example.test', 'EN', false),
+        {
+          id: nextId(),
+          learnerId: learner,
+          cityId: 'siheung',
+          occurredAt: clock.toISOString(),
+          kind: 'VERIFY_EMAIL',
+          to: 'new-signup@example.test',
+          token,
+        },
+      ],
+      both,
+      clock,
+    );
+    expect(await dispatchDue(database, settings)).toMatchObject({ sent: 1, claimed: 1 });
+    const [mail] = await inbox.waitFor(1);
+    expect(mail?.subject).toBe('[Siheung Lifelong Learning Baeumteo] Please confirm your email address');
+    expect(mail?.text).toContain(`https://siheung.baeumteo.test/account/verify-email?token=${token}`);
+    expect(sens.received).toHaveLength(0);
+    const [kept] = await database.db.select().from(notifications).where(eq(notifications.learnerId, learner));
+    expect(JSON.stringify(kept?.facts)).not.toContain(token);
+    expect(await centreRepo(database.db).list(learner, 20)).toEqual([]);
+    expect(await centreRepo(database.db).unreadCount(learner)).toBe(0);
   });
 
   it('refuses a malformed notice with its reason and stores nothing of it', async () => {

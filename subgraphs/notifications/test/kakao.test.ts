@@ -3,7 +3,7 @@ import { ChannelFailure } from '../src/channels/channel.ts';
 import { kakaoChannel } from '../src/channels/kakao.ts';
 import { renderMessage } from '../src/messages/render.ts';
 import { siteLookOf } from '../src/rules/sites.ts';
-import { type SensStandIn, startSensStandIn } from './sensStandIn.ts';
+import { type SensStandIn, startSensStandIn } from '../src/testing/sensStandIn.ts';
 
 const message = renderMessage(
   {

@@ -33,6 +33,9 @@ const examples: Record<MessageFacts['kind'], MessageFacts> = {
     startsAt: '2027-03-02T10:15:00Z',
     joinUrl: 'https://live.example/room/1',
   },
+  VERIFY_EMAIL: { kind: 'VERIFY_EMAIL', to: 'a@example.test', token: 'A'.repeat(43) },
+  PASSWORD_RESET: { kind: 'PASSWORD_RESET', to: 'a@example.test', token: 'B'.repeat(43) },
+  EMAIL_CHANGED: { kind: 'EMAIL_CHANGED', to: 'old@example.test', newEmail: 'n***@example.test' },
 };
 
 describe('messages', () => {

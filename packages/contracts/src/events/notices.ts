@@ -21,6 +21,11 @@ const course = z.object({
 const courseNotice = { ...base, course };
 
 const link = z.url({ protocol: /^https?$/ }).max(2000);
+const address = z.email().max(320);
+/** A single-use token (base64url, 256 bits): only its hash is kept by its issuer. */
+const secretToken = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{43}$/, { error: 'must be a 43-character base64url token' });
 
 export const noticeSchema = z.discriminatedUnion('kind', [
   z.object({ ...courseNotice, kind: z.literal('APPLICATION_RECEIVED') }),
@@ -46,7 +51,17 @@ export const noticeSchema = z.discriminatedUnion('kind', [
     verificationUrl: link,
   }),
   z.object({ ...base, kind: z.literal('LIVE_STARTING'), title, startsAt: instant, joinUrl: link }),
+  // Account messages, from learners: each to the address it names (which may not be verified
+  // yet, or no longer the account's), with a single-use token the link carries.
+  z.object({ ...base, kind: z.literal('VERIFY_EMAIL'), to: address, token: secretToken }),
+  z.object({ ...base, kind: z.literal('PASSWORD_RESET'), to: address, token: secretToken }),
+  /** To the old address when the account's email changes: the new one, partly hidden. */
+  z.object({ ...base, kind: z.literal('EMAIL_CHANGED'), to: address, newEmail: z.string().min(3).max(320) }),
 ]);
+
+/** The kinds that are about the account itself: sent by email to their own address, never listed. */
+export const accountNoticeKinds = ['VERIFY_EMAIL', 'PASSWORD_RESET', 'EMAIL_CHANGED'] as const;
+export type AccountNoticeKind = (typeof accountNoticeKinds)[number];
 
 export type Notice = z.infer<typeof noticeSchema>;
 export type NoticeKind = Notice['kind'];

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { reasonOf } from '../events/stream.ts';
 
-export type ServiceId = 'gateway' | 'learners' | 'courses' | 'content' | 'history';
+export type ServiceId = 'gateway' | 'learners' | 'courses' | 'content' | 'history' | 'notifications';
 
 export interface Endpoint<Req extends z.ZodType, Res extends z.ZodType, From extends ServiceId = ServiceId> {
   /** The service that answers it. */

@@ -84,3 +84,6 @@ export const phones = notificationsSchema.table('phones', {
 });
 
 export const tables = { contacts, notifications, deliveries, phones };
+
+export type NotificationRow = typeof notifications.$inferSelect;
+export type ContactRow = typeof contacts.$inferSelect;

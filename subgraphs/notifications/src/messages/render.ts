@@ -26,6 +26,9 @@ export interface RenderedMessage {
   /** The sender's name: the city site's. */
   siteName: string;
   unsubscribe?: string | undefined;
+  /** The subject without the site's name, and the body's lines: what the notification centre shows. */
+  heading: string;
+  lines: string[];
   subject: string;
   text: string;
   html: string;
@@ -64,6 +67,8 @@ export function renderMessage(
     locale: reader.locale,
     siteName: site.name,
     unsubscribe: links.unsubscribe,
+    heading: body.subject,
+    lines,
     subject,
     text,
     html: htmlOf(reader, site, words, body.subject, lines, links),

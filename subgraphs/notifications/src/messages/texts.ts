@@ -91,6 +91,27 @@ const ko: LocaleTexts = {
       subject: `[곧 시작] ${f.title}`,
       lines: [`실시간 수업 「${f.title}」이 ${w.time(f.startsAt)}에 시작합니다.`],
     }),
+    VERIFY_EMAIL: () => ({
+      subject: '이메일 주소를 확인해 주세요',
+      lines: [
+        '아래 링크를 눌러 이메일 주소를 확인해 주세요. 링크는 24시간 동안 한 번만 쓸 수 있습니다.',
+        '가입한 적이 없다면 이 메일은 무시하셔도 됩니다.',
+      ],
+    }),
+    PASSWORD_RESET: () => ({
+      subject: '비밀번호 재설정 안내',
+      lines: [
+        '아래 링크에서 새 비밀번호를 정할 수 있습니다. 링크는 30분 동안 한 번만 쓸 수 있으며, 재설정하면 모든 기기에서 로그아웃됩니다.',
+        '요청한 적이 없다면 이 메일은 무시하셔도 됩니다.',
+      ],
+    }),
+    EMAIL_CHANGED: (f) => ({
+      subject: '계정 이메일 주소가 바뀌었습니다',
+      lines: [
+        `계정의 이메일 주소가 ${f.newEmail}(으)로 바뀌었습니다.`,
+        '직접 바꾸지 않았다면 바로 고객센터에 알려 주세요.',
+      ],
+    }),
   },
 };
 
@@ -166,6 +187,27 @@ const en: LocaleTexts = {
       subject: `Starting soon: ${f.title}`,
       lines: [`The live class "${f.title}" starts at ${w.time(f.startsAt)}.`],
     }),
+    VERIFY_EMAIL: () => ({
+      subject: 'Please confirm your email address',
+      lines: [
+        'Open the link below to confirm your email address. It works once, for 24 hours.',
+        'If you did not sign up, you can ignore this message.',
+      ],
+    }),
+    PASSWORD_RESET: () => ({
+      subject: 'Reset your password',
+      lines: [
+        'Open the link below to choose a new password. It works once, for 30 minutes, and signs you out everywhere.',
+        'If you did not ask for this, you can ignore this message.',
+      ],
+    }),
+    EMAIL_CHANGED: (f) => ({
+      subject: 'Your account email address was changed',
+      lines: [
+        `The email address of your account is now ${f.newEmail}.`,
+        'If you did not change it, contact the help desk at once.',
+      ],
+    }),
   },
 };
 
@@ -228,6 +270,24 @@ const zh: LocaleTexts = {
     LIVE_STARTING: (f, w) => ({
       subject: `即将开始：${f.title}`,
       lines: [`直播课“${f.title}”将于${w.time(f.startsAt)}开始。`],
+    }),
+    VERIFY_EMAIL: () => ({
+      subject: '请确认您的电子邮箱地址',
+      lines: [
+        '请点击下面的链接确认您的电子邮箱地址。该链接仅可使用一次，24小时内有效。',
+        '如果您没有注册，请忽略此邮件。',
+      ],
+    }),
+    PASSWORD_RESET: () => ({
+      subject: '重设密码',
+      lines: [
+        '请通过下面的链接设置新密码。该链接仅可使用一次，30分钟内有效；重设后所有设备都会退出登录。',
+        '如果您没有提出此请求，请忽略此邮件。',
+      ],
+    }),
+    EMAIL_CHANGED: (f) => ({
+      subject: '您的账户电子邮箱已更改',
+      lines: [`您账户的电子邮箱已改为 ${f.newEmail}。`, '如果不是您本人更改的，请立即联系客服。'],
     }),
   },
 };
@@ -303,6 +363,27 @@ const vi: LocaleTexts = {
     LIVE_STARTING: (f, w) => ({
       subject: `Sắp bắt đầu: ${f.title}`,
       lines: [`Lớp học trực tuyến "${f.title}" bắt đầu lúc ${w.time(f.startsAt)}.`],
+    }),
+    VERIFY_EMAIL: () => ({
+      subject: 'Vui lòng xác nhận địa chỉ email của bạn',
+      lines: [
+        'Mở liên kết dưới đây để xác nhận địa chỉ email. Liên kết chỉ dùng được một lần, trong 24 giờ.',
+        'Nếu bạn không đăng ký, hãy bỏ qua thư này.',
+      ],
+    }),
+    PASSWORD_RESET: () => ({
+      subject: 'Đặt lại mật khẩu',
+      lines: [
+        'Mở liên kết dưới đây để đặt mật khẩu mới. Liên kết chỉ dùng được một lần, trong 30 phút, và sẽ đăng xuất bạn khỏi mọi thiết bị.',
+        'Nếu bạn không yêu cầu, hãy bỏ qua thư này.',
+      ],
+    }),
+    EMAIL_CHANGED: (f) => ({
+      subject: 'Địa chỉ email của tài khoản đã thay đổi',
+      lines: [
+        `Địa chỉ email của tài khoản bạn giờ là ${f.newEmail}.`,
+        'Nếu không phải bạn thay đổi, hãy liên hệ bộ phận hỗ trợ ngay.',
+      ],
     }),
   },
 };

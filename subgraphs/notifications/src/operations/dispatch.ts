@@ -46,8 +46,11 @@ export async function dispatchDue(
     due.map(async (delivery) => {
       const outcome = await deliver(delivery, settings, now);
       result[outcome.status]++;
-      if (outcome.status === 'sent') await repo.markSent(delivery.id, outcome.providerId, now());
-      else if (outcome.status === 'skipped') await repo.skip(delivery.id, outcome.reason, now());
+      if (outcome.status === 'sent') {
+        await repo.markSent(delivery.id, outcome.providerId, now());
+        // A sent link's token is the learner's alone: nothing keeps it once it is on its way.
+        if ('token' in delivery.notification.facts) await repo.forgetToken(delivery.notification.id);
+      } else if (outcome.status === 'skipped') await repo.skip(delivery.id, outcome.reason, now());
       else {
         const attempts = delivery.attempts + 1;
         const retryAt =
@@ -100,6 +103,9 @@ async function deliver(delivery: DueDelivery, settings: DispatchSettings, now: (
 }
 
 function recipientOf(delivery: DueDelivery, name: string, locale: Locale): Recipient | { reason: string } {
+  const { facts } = delivery.notification;
+  // An account message goes to the address it names: the one to confirm, or the one replaced.
+  if ('to' in facts) return { address: facts.to, name, locale };
   if (delivery.channel === 'KAKAO') {
     return delivery.phone ? { address: delivery.phone, name, locale } : { reason: 'no phone number' };
   }

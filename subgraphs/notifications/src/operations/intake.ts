@@ -2,12 +2,13 @@
 // notification with one delivery per channel it can go by, held for the night where it may
 // wait. One transaction: a batch is taken whole or, when the database fails, not at all (the
 // producer's relay sends it again).
-import { type Contact, type Notice, parseNotice } from '@baeumteo/contracts';
+import { type Contact, type Notice, type NoticeProducer, parseNotice } from '@baeumteo/contracts';
 import type { Database } from '@baeumteo/server';
 import type { ChannelName } from '../channels/channel.ts';
 import type { tables } from '../db/schema.ts';
 import { factsOf } from '../messages/facts.ts';
 import { type NewDelivery, noticesRepo } from '../repo/notices.ts';
+import { channelsFor } from '../rules/channels.ts';
 import { sendableAt } from '../rules/nightHold.ts';
 
 export interface IntakeResult {
@@ -22,6 +23,7 @@ export async function takeNotices(
   batch: readonly unknown[],
   channels: readonly ChannelName[],
   now = new Date(),
+  source: NoticeProducer = 'learners',
 ): Promise<IntakeResult> {
   const notices: Notice[] = [];
   const contactRows: Contact[] = [];
@@ -29,8 +31,11 @@ export async function takeNotices(
   for (const raw of batch) {
     const parsed = parseNotice(raw);
     if ('reason' in parsed) rejected.push(parsed.reason);
-    else if ('contact' in parsed) contactRows.push(parsed.contact);
-    else notices.push(parsed.notice);
+    else if ('contact' in parsed) {
+      // Where a learner is reached is learners' to say, never another producer's.
+      if (source === 'learners') contactRows.push(parsed.contact);
+      else rejected.push(`a contact may come from learners only, not ${source}`);
+    } else notices.push(parsed.notice);
   }
   const stored = await database.db.transaction(async (tx) => {
     const repo = noticesRepo(tx);
@@ -49,9 +54,11 @@ export async function takeNotices(
       ? await repo.withPhones([...new Set(fresh.map((n) => n.learnerId))])
       : new Set<string>();
     const planned: NewDelivery[] = fresh.flatMap((n) =>
-      channels
-        .filter((channel) => channel !== 'KAKAO' || withPhones.has(n.learnerId))
-        .map((channel) => ({ notificationId: n.id, channel, dueAt: sendableAt(n.kind, now) })),
+      channelsFor(n.kind, channels, withPhones.has(n.learnerId)).map((channel) => ({
+        notificationId: n.id,
+        channel,
+        dueAt: sendableAt(n.kind, now),
+      })),
     );
     await repo.addDeliveries(planned);
     return fresh.length;

@@ -14,6 +14,18 @@ export interface DueDelivery {
   phone: string | null;
 }
 
+/** A dead letter as staff see it: what and where, never to whom. */
+export interface DeadLetterRow {
+  id: string;
+  notificationId: string;
+  channel: (typeof deliveries.$inferSelect)['channel'];
+  kind: (typeof notifications.$inferSelect)['kind'];
+  cityId: string;
+  attempts: number;
+  lastError: string | null;
+  diedAt: Date | null;
+}
+
 export function deliveriesRepo(db: Db<typeof tables>) {
   return {
     /** Claims up to `limit` deliveries due at `now` for `leaseMs`, oldest first. */
@@ -75,6 +87,14 @@ export function deliveriesRepo(db: Db<typeof tables>) {
         .where(eq(deliveries.id, id));
     },
 
+    /** Removes the token of a sent account message from what is kept of it. */
+    async forgetToken(notificationId: string): Promise<void> {
+      await db
+        .update(notifications)
+        .set({ facts: sql`${notifications.facts} - 'token'` })
+        .where(eq(notifications.id, notificationId));
+    },
+
     /** A failed try: due again at `retryAt`, or dead when there is none. */
     async recordFailure(id: string, reason: string, retryAt: Date | null, now: Date): Promise<void> {
       await db
@@ -97,7 +117,7 @@ export function deliveriesRepo(db: Db<typeof tables>) {
     },
 
     /** The dead letters of a tenant ('*': every one), newest first. */
-    async deadLetters(cityId: string, limit = 100) {
+    async deadLetters(cityId: string, limit = 100): Promise<DeadLetterRow[]> {
       return db
         .select({
           id: deliveries.id,
@@ -118,13 +138,23 @@ export function deliveriesRepo(db: Db<typeof tables>) {
         .limit(limit);
     },
 
-    /** Sends dead letters again from now (staff, once the cause is fixed); returns how many. */
-    async requeue(ids: readonly string[], now: Date): Promise<number> {
+    /** Sends a tenant's dead letters again from now (once the cause is fixed); returns how many. */
+    async requeue(cityId: string, ids: readonly string[], now: Date): Promise<number> {
       if (ids.length === 0) return 0;
+      const ofCity = db
+        .select({ id: notifications.id })
+        .from(notifications)
+        .where(eq(notifications.cityId, cityId));
       const rows = await db
         .update(deliveries)
         .set({ status: 'PENDING', dueAt: now, attempts: 0, finishedAt: null, claimedUntil: null })
-        .where(and(eq(deliveries.status, 'DEAD'), inArray(deliveries.id, [...ids])))
+        .where(
+          and(
+            eq(deliveries.status, 'DEAD'),
+            inArray(deliveries.id, [...ids]),
+            cityId === '*' ? undefined : inArray(deliveries.notificationId, ofCity),
+          ),
+        )
         .returning({ id: deliveries.id });
       return rows.length;
     },

@@ -27,9 +27,20 @@ export function siteLinks(template = 'http://localhost:5173'): SiteLinks {
   return {
     of(notification) {
       const { facts } = notification;
-      if ('course' in facts) return { open: `${siteOf(notification.cityId)}/courses/${facts.course.id}` };
-      if (facts.kind === 'CERTIFICATE_ISSUED') return { open: facts.verificationUrl };
-      return { open: facts.joinUrl };
+      const site = siteOf(notification.cityId);
+      if ('course' in facts) return { open: `${site}/courses/${facts.course.id}` };
+      switch (facts.kind) {
+        case 'CERTIFICATE_ISSUED':
+          return { open: facts.verificationUrl };
+        case 'LIVE_STARTING':
+          return { open: facts.joinUrl };
+        case 'VERIFY_EMAIL':
+          return { open: `${site}/account/verify-email?token=${facts.token}` };
+        case 'PASSWORD_RESET':
+          return { open: `${site}/account/reset-password?token=${facts.token}` };
+        case 'EMAIL_CHANGED':
+          return {};
+      }
     },
   };
 }

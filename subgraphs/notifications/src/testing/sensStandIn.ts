@@ -3,12 +3,7 @@
 // request status, and can be told to answer with the provider's errors. Tests read what it got.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  type AlimTalkRequest,
-  type AlimTalkResponse,
-  alimTalkPath,
-  signatureOf,
-} from '../src/channels/kakao.ts';
+import { type AlimTalkRequest, type AlimTalkResponse, alimTalkPath, signatureOf } from '../channels/kakao.ts';
 
 export interface SensStandIn {
   url: string;

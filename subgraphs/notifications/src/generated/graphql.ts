@@ -1,0 +1,328 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { DeadLetterRow } from '../repo/deliveries.ts';
+import type { LearnerRef } from '../resolvers/parents.ts';
+import type { NotificationRow } from '../db/schema.ts';
+import type { Context } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** RFC 3339 with offset, e.g. 2026-03-02T10:00:00+09:00 */
+  DateTime: { input: Date; output: Date; }
+  _FieldSet: { input: string; output: string; }
+};
+
+/** A message that could not be delivered and was set aside. */
+export type DeadNotification = {
+  __typename?: 'DeadNotification';
+  attempts: Scalars['Int']['output'];
+  channel: NotificationChannel;
+  /** The city the message came from. */
+  cityId: Scalars['ID']['output'];
+  diedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The delivery's id (requeueDeadNotifications takes it). */
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Why its last try failed: never an address, a number or the message's text. */
+  lastError?: Maybe<Scalars['String']['output']>;
+};
+
+/** A learner, as notifications knows them. */
+export type Learner = {
+  __typename?: 'Learner';
+  /** Learner id. */
+  id: Scalars['ID']['output'];
+  /** Every message sent to the learner, newest first, in the learner's language (the learner only; null while notifications cannot answer). */
+  notifications?: Maybe<Array<Notification>>;
+  /** How many of them the learner has not read yet (the learner only; null while notifications cannot answer). */
+  unreadNotificationCount?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A learner, as notifications knows them. */
+export type LearnerNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Marks the caller's notifications read (all of them when no ids are given); returns how many changed. */
+  markNotificationsRead: Scalars['Int']['output'];
+  /** Sends dead messages again, once their cause is fixed (the city's staff and province admins); returns how many. */
+  requeueDeadNotifications: Scalars['Int']['output'];
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationRequeueDeadNotificationsArgs = {
+  cityId: Scalars['ID']['input'];
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** One message to a learner, as the notification centre shows it. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The message's text. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Where its subject can be seen (a course page, a certificate's verification). */
+  link?: Maybe<Scalars['String']['output']>;
+  /** When the learner marked it read; null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** One line: the email's subject without the site's name. */
+  title: Scalars['String']['output'];
+};
+
+/** A way a message reaches the learner. */
+export type NotificationChannel =
+  | 'EMAIL'
+  /** KakaoTalk AlimTalk (SMS where it falls back) */
+  | 'KAKAO';
+
+/** What a notification tells the learner. */
+export type NotificationKind =
+  /** An application waiting for a lottery or an approval was received */
+  | 'APPLICATION_RECEIVED'
+  /** An application approved or declined by staff */
+  | 'APPROVAL_DECISION'
+  /** A certificate was issued, with its verification link */
+  | 'CERTIFICATE_ISSUED'
+  /** A course cancelled */
+  | 'COURSE_CANCELLED'
+  /** A course changed (time, place) */
+  | 'COURSE_CHANGED'
+  /** To the old address when the account's email changed (an account message: never listed in the centre) */
+  | 'EMAIL_CHANGED'
+  /** A seat in a course */
+  | 'ENROLLED'
+  /** A live class starts in 15 minutes */
+  | 'LIVE_STARTING'
+  /** Drawn or not in a course's lottery */
+  | 'LOTTERY_RESULT'
+  /** A link to choose a new password (an account message: never listed in the centre) */
+  | 'PASSWORD_RESET'
+  /** Moved from the waitlist to a seat */
+  | 'PROMOTED'
+  /** The first session is tomorrow */
+  | 'SESSION_REMINDER'
+  /** A link to confirm an email address (an account message: never listed in the centre) */
+  | 'VERIFY_EMAIL'
+  /** On a course's waitlist, at a position */
+  | 'WAITLISTED';
+
+export type Query = {
+  __typename?: 'Query';
+  /** Messages a city could not deliver, newest first (its staff and province admins). */
+  deadNotifications: Array<DeadNotification>;
+};
+
+
+export type QueryDeadNotificationsArgs = {
+  cityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: never[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Learner: Learner;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Learner:
+    ( { __typename: 'Learner' }
+    & GraphQLRecursivePick<FederationTypes['Learner'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeadNotification: ResolverTypeWrapper<DeadLetterRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Learner: ResolverTypeWrapper<LearnerRef>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<NotificationRow>;
+  NotificationChannel: NotificationChannel;
+  NotificationKind: NotificationKind;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  DateTime: Scalars['DateTime']['output'];
+  DeadNotification: DeadLetterRow;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  Learner: LearnerRef;
+  Mutation: Record<PropertyKey, never>;
+  Notification: NotificationRow;
+  Query: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
+};
+
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = Context, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LinkDirectiveArgs = {
+  as?: Maybe<Scalars['String']['input']>;
+  import?: Maybe<Array<Maybe<Scalars['String']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeadNotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeadNotification'] = ResolversParentTypes['DeadNotification']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType>;
+  cityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  diedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LearnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Learner'] = ResolversParentTypes['Learner'], FederationReferenceType extends FederationReferenceTypes['Learner'] = FederationReferenceTypes['Learner']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Learner']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notifications?: Resolver<Maybe<Array<ResolversTypes['Notification']>>, ParentType, ContextType, RequireFields<LearnerNotificationsArgs, 'first'>>;
+  unreadNotificationCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
+  requeueDeadNotifications?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRequeueDeadNotificationsArgs, 'cityId' | 'ids'>>;
+};
+
+export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  deadNotifications?: Resolver<Array<ResolversTypes['DeadNotification']>, ParentType, ContextType, RequireFields<QueryDeadNotificationsArgs, 'cityId' | 'first'>>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  DateTime?: GraphQLScalarType;
+  DeadNotification?: DeadNotificationResolvers<ContextType>;
+  Learner?: LearnerResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = Context> = {
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+};

@@ -1,0 +1,12 @@
+// POST /notices: the producers' relays deliver the notice stream here, each batch signed by its
+// producer (noticesEndpoint names who may call). Contacts come from learners alone.
+import { endpointHandler, noticesEndpoint } from '@baeumteo/contracts';
+import type { Database } from '@baeumteo/server';
+import type { ChannelName } from '../channels/channel.ts';
+import type { tables } from '../db/schema.ts';
+import { takeNotices } from '../operations/intake.ts';
+
+export const noticesHandler = (database: Database<typeof tables>, channels: readonly ChannelName[]) =>
+  endpointHandler(noticesEndpoint, ({ notices }, from) =>
+    takeNotices(database, notices, channels, new Date(), from),
+  );
