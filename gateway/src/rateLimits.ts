@@ -1,5 +1,6 @@
 // Per-operation rate limits at the edge, shared by every gateway instance through the store
-// (packages/server rateLimits.ts): sign-up, sign-in, certificate verification and statistics.
+// (packages/server rateLimits.ts): sign-up, sign-in, the mutations that send an account email,
+// certificate verification and statistics.
 // Each root field counts, aliases included (`a: signIn … b: signIn …` is two sign-ins). Over the
 // limit the whole request is refused before any subgraph is called: RATE_LIMITED, HTTP 429 and
 // Retry-After.
@@ -19,6 +20,8 @@ import { gatewayMetrics } from './metrics.ts';
 const limitedFields = {
   signUp: 'mutation',
   signIn: 'mutation',
+  requestPasswordReset: 'mutation',
+  resendVerificationEmail: 'mutation',
   verifyCertificate: 'query',
   provinceStats: 'query',
 } as const;
@@ -31,6 +34,9 @@ export type LimitedField = keyof typeof limitedFields;
 export const defaultRateLimits: Record<LimitedField, RateLimit> = {
   signUp: { points: 20, durationSeconds: 3600 },
   signIn: { points: 60, durationSeconds: 600 },
+  // Each sends an email: enough for a household behind one address, not for mail-bombing one.
+  requestPasswordReset: { points: 10, durationSeconds: 3600 },
+  resendVerificationEmail: { points: 10, durationSeconds: 3600 },
   verifyCertificate: { points: 60, durationSeconds: 60 },
   provinceStats: { points: 60, durationSeconds: 60 },
 };

@@ -40,7 +40,13 @@ function account(email: string, password: string, payload: Payload): TestAccount
 
 export async function signUp(
   platform: Platform,
-  overrides: Partial<{ email: string; password: string; displayName: string; residenceCityId: string }> = {},
+  overrides: Partial<{
+    email: string;
+    password: string;
+    displayName: string;
+    residenceCityId: string;
+    preferredLocale: 'KO' | 'EN' | 'ZH' | 'VI';
+  }> = {},
 ): Promise<TestAccount> {
   const input = {
     email: uniqueEmail(),

@@ -122,10 +122,14 @@ export function postGraphQL<T>(
 export const testRateLimits: NonNullable<GatewayOptions['rateLimits']> = {
   store: { kind: 'memory' },
   limits: Object.fromEntries(
-    ['signUp', 'signIn', 'verifyCertificate', 'provinceStats'].map((name) => [
-      name,
-      { points: 100_000, durationSeconds: 60 },
-    ]),
+    [
+      'signUp',
+      'signIn',
+      'requestPasswordReset',
+      'resendVerificationEmail',
+      'verifyCertificate',
+      'provinceStats',
+    ].map((name) => [name, { points: 100_000, durationSeconds: 60 }]),
   ),
 };
 
@@ -139,7 +143,7 @@ export async function startPlatform(
     /** Gateway options beyond the defaults (trusted proxies, rate limits, session-check window). */
     gateway?: Partial<GatewayOptions>;
     /** The notifications service's channels (an SMTP server, the KakaoTalk stand-in) and dispatch. */
-    notifications?: Pick<NotificationsOptions, 'email' | 'kakao' | 'dispatch' | 'siteUrl'>;
+    notifications?: Pick<NotificationsOptions, 'email' | 'kakao' | 'dispatch' | 'siteUrl' | 'quietHours'>;
   } = {},
 ): Promise<Platform> {
   const database = await createTestDatabase();

@@ -1,5 +1,5 @@
 // The only file of the learners subgraph that reads process.env: parsed and validated once.
-import { defaultHistoryEventsUrl, services } from '@baeumteo/contracts';
+import { defaultHistoryEventsUrl, defaultNoticesUrl, services } from '@baeumteo/contracts';
 import { httpUrl, loadEnv, parseSubgraphEnv } from '@baeumteo/server';
 import { z } from 'zod';
 
@@ -14,6 +14,8 @@ export const env = loadEnv(() => {
     extra: {
       /** Where the outbox relay delivers MOVED and PROFILE events (history's /events). */
       HISTORY_EVENTS_URL: httpUrl.default(defaultHistoryEventsUrl),
+      /** Where the notice relay delivers contacts and account messages (notifications' /notices). */
+      NOTIFICATIONS_NOTICES_URL: httpUrl.default(defaultNoticesUrl),
       /** The province admin that exists from the first start (both or neither). */
       BAEUMTEO_ADMIN_EMAIL: z.email().optional(),
       BAEUMTEO_ADMIN_PASSWORD: z.string().min(10).optional(),
@@ -25,6 +27,7 @@ export const env = loadEnv(() => {
   return {
     ...service,
     historyEventsUrl: vars.HISTORY_EVENTS_URL,
+    noticesUrl: vars.NOTIFICATIONS_NOTICES_URL,
     sessionLifetimeDays: vars.BAEUMTEO_SESSION_DAYS,
     admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
   };

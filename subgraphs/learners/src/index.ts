@@ -17,6 +17,7 @@ const service = await startLearners({
   seed: env.demo,
   metricsToken: env.metricsToken,
   historyEventsUrl: env.historyEventsUrl,
+  noticesUrl: env.noticesUrl,
   sessionLifetimeDays: env.sessionLifetimeDays,
   keys: env.keys,
   admin: env.admin,

@@ -1,5 +1,5 @@
 // Starts the learners subgraph: tenancy and identity.
-import { deliverEvents, sessionCheckEndpoint } from '@baeumteo/contracts';
+import { deliverEvents, deliverNotices, sessionCheckEndpoint } from '@baeumteo/contracts';
 import {
   defaultAccessLogRetentionDays,
   loadTypeDefs,
@@ -11,7 +11,7 @@ import {
   startSubgraphService,
 } from '@baeumteo/server';
 import { createContext } from './context.ts';
-import { outbox, tables } from './db/schema.ts';
+import { noticeOutbox, outbox, tables } from './db/schema.ts';
 import { sessionCheck } from './http/sessionCheck.ts';
 import { accessLogRepo } from './repo/accessLog.ts';
 import { citiesRepo } from './repo/cities.ts';
@@ -25,6 +25,8 @@ export const typeDefs = loadTypeDefs(new URL('../schema.graphql', import.meta.ur
 export interface LearnersOptions extends SubgraphStartOptions {
   /** history's /events, where the outbox relay delivers MOVED and PROFILE events; none: no relay. */
   historyEventsUrl?: string | undefined;
+  /** notifications' /notices, where the notice relay delivers contacts and account messages; none: no relay. */
+  noticesUrl?: string | undefined;
   /** Its keys: the token key signs access tokens, its own key what it sends other services. */
   keys: Pick<PrivateKeys, 'token' | 'learners'>;
   /** How long a session lasts from sign-in, however often refreshed (BAEUMTEO_SESSION_DAYS; 30). */
@@ -51,6 +53,17 @@ export function startLearners(options: LearnersOptions) {
               db: database.db,
               outbox,
               deliver: deliverEvents({ url: options.historyEventsUrl, signer }),
+              ...options.relay,
+            }),
+          ]
+        : []),
+      ...(options.noticesUrl
+        ? [
+            startOutboxRelay({
+              name: 'learners-notices',
+              db: database.db,
+              outbox: noticeOutbox,
+              deliver: deliverNotices({ url: options.noticesUrl, signer }),
               ...options.relay,
             }),
           ]

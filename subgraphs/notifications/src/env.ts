@@ -3,6 +3,7 @@ import { services } from '@baeumteo/contracts';
 import { EnvError, httpUrl, loadEnv, parseSubgraphEnv } from '@baeumteo/server';
 import { z } from 'zod';
 import type { KakaoSettings } from './channels/kakao.ts';
+import { parseQuietHours } from './rules/nightHold.ts';
 
 export const env = loadEnv(() => {
   const { service, vars } = parseSubgraphEnv(process.env, {
@@ -27,6 +28,13 @@ export const env = loadEnv(() => {
         .string()
         .regex(/^\d{8,12}$/)
         .optional(),
+      /** The night-time hold in Korea time, "21-8" by default, or "off". */
+      NOTIFY_QUIET_HOURS: z
+        .string()
+        .default('21-8')
+        .refine((v) => parseQuietHours(v) !== undefined, {
+          error: 'must be like 21-8 (hours, Korea time) or off',
+        }),
       /** The city sites' address, {city} replaced by the tenant id, e.g. https://{city}.baeumteo.kr. */
       NOTIFY_SITE_URL: z.string().startsWith('http').optional(),
     },
@@ -36,6 +44,7 @@ export const env = loadEnv(() => {
     email: vars.SMTP_URL ? { url: vars.SMTP_URL, from: vars.SMTP_FROM } : undefined,
     kakao: kakaoOf(vars),
     siteUrl: vars.NOTIFY_SITE_URL,
+    quietHours: parseQuietHours(vars.NOTIFY_QUIET_HOURS) ?? null,
   };
 });
 

@@ -16,5 +16,6 @@ const service = await startNotifications({
   email: env.email,
   kakao: env.kakao,
   siteUrl: env.siteUrl,
+  quietHours: env.quietHours,
 });
 stopOnSignals(service);

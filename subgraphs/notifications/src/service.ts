@@ -15,6 +15,7 @@ import { tables } from './db/schema.ts';
 import { noticesHandler } from './http/notices.ts';
 import { startDispatcher } from './operations/dispatcher.ts';
 import { resolvers } from './resolvers/index.ts';
+import { defaultQuietHours, type QuietHours } from './rules/nightHold.ts';
 import { siteLinks } from './rules/sites.ts';
 
 export {
@@ -45,8 +46,12 @@ export interface NotificationsOptions extends Omit<SubgraphStartOptions, 'seed'>
   kakao?: KakaoSettings | undefined;
   /** The city sites' address, {city} replaced by the tenant (NOTIFY_SITE_URL). */
   siteUrl?: string | undefined;
+  /** The night-time hold (NOTIFY_QUIET_HOURS: 21-8 Korea time by default; null: none). */
+  quietHours?: QuietHours | null | undefined;
   /** How often the dispatcher looks for due messages (500 ms), and its retries. */
-  dispatch?: { intervalMs?: number; maxAttempts?: number; retry?: RetrySchedule } | undefined;
+  dispatch?:
+    | { intervalMs?: number; maxAttempts?: number; retry?: RetrySchedule; waitingRetry?: RetrySchedule }
+    | undefined;
 }
 
 export function startNotifications(options: NotificationsOptions) {
@@ -62,7 +67,13 @@ export function startNotifications(options: NotificationsOptions) {
     migrationsFolder,
     ...options,
     createContext: (database, request) => createContext(database, request, links),
-    actions: (database) => ({ [noticesEndpoint.path]: noticesHandler(database, [...channels.keys()]) }),
+    actions: (database) => ({
+      [noticesEndpoint.path]: noticesHandler(
+        database,
+        [...channels.keys()],
+        options.quietHours === undefined ? defaultQuietHours : options.quietHours,
+      ),
+    }),
     workers: (database) => [startDispatcher(database, { channels, links, ...options.dispatch })],
   });
 }

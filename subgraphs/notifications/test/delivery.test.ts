@@ -218,22 +218,43 @@ describe('notifications by email and KakaoTalk', () => {
     expect((await inbox.waitFor(1))[0]?.subject).toContain('You are enrolled: Ukulele for beginners');
   });
 
-  it('sends nothing to an address nobody has verified, and keeps the notification for the site', async () => {
-    const learner = nextId();
+  it('sends nothing to an address nobody has verified, waits a while for its confirmation, and keeps the notification', async () => {
+    const [waiting, never] = [nextId(), nextId()];
     await takeNotices(
       database,
-      [contact(learner, 'someone-else@example.test', 'KO', false), notice(learner, 'ENROLLED')],
+      [
+        contact(waiting, 'confirms-soon@example.test', 'KO', false),
+        notice(waiting, 'ENROLLED'),
+        contact(never, 'someone-else@example.test', 'KO', false),
+        notice(never, 'ENROLLED'),
+      ],
       ['EMAIL'],
       clock,
     );
-    expect(await dispatchDue(database, settings)).toMatchObject({ skipped: 1, sent: 0 });
+    expect(await dispatchDue(database, settings)).toMatchObject({ failed: 2, sent: 0 });
+    // The confirmation arrives on learners' stream a moment later: the message goes.
+    clock = new Date(clock.getTime() + 60_000);
+    await takeNotices(
+      database,
+      [contact(waiting, 'confirms-soon@example.test', 'KO', true)],
+      ['EMAIL'],
+      clock,
+    );
+    expect(await dispatchDue(database, settings)).toMatchObject({ sent: 1, failed: 1 });
+    expect((await inbox.waitFor(1))[0]?.to).toMatchObject({
+      value: [{ address: 'confirms-soon@example.test' }],
+    });
+    // Never confirmed: after ten minutes it is set aside, and the centre still has it.
+    clock = new Date(clock.getTime() + 10 * 60_000);
+    expect(await dispatchDue(database, settings)).toMatchObject({ skipped: 1 });
     const [row] = await database.db
       .select({ status: deliveries.status, why: deliveries.lastError })
       .from(deliveries)
       .innerJoin(notifications, eq(notifications.id, deliveries.notificationId))
-      .where(eq(notifications.learnerId, learner));
+      .where(eq(notifications.learnerId, never));
     expect(row).toEqual({ status: 'SKIPPED', why: 'email not verified' });
-    expect(inbox.messages).toHaveLength(0);
+    expect(await centreRepo(database.db).list(never, 20)).toHaveLength(1);
+    expect(inbox.messages).toHaveLength(1);
   });
 
   it('holds a message of the night until 08:00 Korea time, but not a live class about to start', async () => {

@@ -47,6 +47,8 @@ export const learners = learnersSchema.table(
     displayName: text('display_name').notNull(),
     birthYear: integer('birth_year'),
     preferredLocale: locale('preferred_locale').notNull().default('KO'),
+    /** When the current email was confirmed by a link sent to it; null until then. */
+    emailVerifiedAt: instant('email_verified_at'),
     createdAt: instant('created_at').notNull().defaultNow(),
     deletedAt: instant('deleted_at'),
   },
@@ -106,6 +108,7 @@ export const sessionEnd = learnersSchema.enum('session_end', [
   'PASSWORD_CHANGED',
   'REFRESH_TOKEN_REUSED',
   'ACCOUNT_DELETED',
+  'PASSWORD_RESET',
 ]);
 
 /** Sign-in sessions: one per signIn or signUp, with an absolute end however often refreshed. */
@@ -158,6 +161,36 @@ export const accessLog = learnersSchema.table(
 /** Events for history (MOVED, and PROFILE: a holder's name), written in the same transaction as the change. */
 export const outbox = outboxTable(learnersSchema);
 
+/** Contacts and account messages for notifications, written in the same transaction as the change. */
+export const noticeOutbox = outboxTable(learnersSchema, 'notice_outbox');
+
+export const emailTokenPurpose = learnersSchema.enum('email_token_purpose', [
+  'VERIFY_EMAIL',
+  'PASSWORD_RESET',
+]);
+
+/**
+ * Single-use tokens sent by email: only their SHA-256 is kept. A verification token confirms
+ * the address it was sent to (and no other the account has since), a reset token sets a password.
+ */
+export const emailTokens = learnersSchema.table(
+  'email_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    learnerId: uuid('learner_id')
+      .notNull()
+      .references(() => learners.id),
+    purpose: emailTokenPurpose('purpose').notNull(),
+    tokenHash: text('token_hash').notNull().unique('email_tokens_hash_key'),
+    /** The address it was sent to. */
+    email: text('email').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    expiresAt: instant('expires_at').notNull(),
+    usedAt: instant('used_at'),
+  },
+  (t) => [index('email_tokens_learner_idx').on(t.learnerId, t.purpose)],
+);
+
 export type CityRow = typeof cities.$inferSelect;
 export type LearnerRow = typeof learners.$inferSelect;
 export type ResidenceRow = typeof residences.$inferSelect;
@@ -165,6 +198,8 @@ export type RoleGrantRow = typeof roleGrants.$inferSelect;
 export type AccessLogRow = typeof accessLog.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 export type SessionEnd = (typeof sessionEnd.enumValues)[number];
+export type EmailTokenRow = typeof emailTokens.$inferSelect;
+export type EmailTokenPurpose = EmailTokenRow['purpose'];
 
 export const tables = {
   cities,
@@ -176,6 +211,8 @@ export const tables = {
   refreshTokens,
   accessLog,
   outbox,
+  noticeOutbox,
+  emailTokens,
 };
 
 export type LearnersDb = Db<typeof tables>;

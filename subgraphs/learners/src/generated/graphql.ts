@@ -117,6 +117,8 @@ export type Learner = {
   displayName: Scalars['String']['output'];
   /** Only for the learner, staff of a city whose course they applied to, and province admins; null for others. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Whether the email was confirmed by the link sent to it; null for whoever may not see the email. */
+  emailVerified?: Maybe<Scalars['Boolean']['output']>;
   /** Learner id. */
   id: Scalars['ID']['output'];
   /** The locale the learner prefers. */
@@ -154,6 +156,12 @@ export type Mutation = {
   moveResidence: Learner;
   /** A fresh token with the learner's current roles and residence, and a new refresh token, for the session `refreshToken` belongs to. Each refresh token works once; presenting one again ends its session. Send it without an Authorization header (an expired token would be refused). */
   refreshToken: AuthPayload;
+  /** Sends a password reset link to the account with this email. Answers true whether or not there is one, so that nobody learns who has an account. */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Sends the signed-in learner a new verification link (earlier links stop working); false when the address is already confirmed. */
+  resendVerificationEmail: Scalars['Boolean']['output'];
+  /** Sets a new password with the token of a reset link: once, within 30 minutes. Every session of the account ends; sign in again. False when the token does not work (unknown, used or expired). */
+  resetPassword: Scalars['Boolean']['output'];
   /** The same people as grantRole: PROVINCE_ADMIN revokes any role, CITY_STAFF may revoke INSTRUCTOR in their city. Tokens lose the role within 60 seconds. */
   revokeRole: Learner;
   /** Signs in and starts a session. A wrong password and an unknown email answer the same; repeated failures from one client lock that client out of the account for a while (RATE_LIMITED). */
@@ -164,6 +172,8 @@ export type Mutation = {
   signOutEverywhere: Scalars['Boolean']['output'];
   /** Creates an account living in one of the 31 cities and signs it in. */
   signUp: AuthPayload;
+  /** Confirms the email address a verification link was sent to (no sign-in needed). Each link works once, for 24 hours, and only while that address is still the account's. False when it does not. */
+  verifyEmail: Scalars['Boolean']['output'];
 };
 
 
@@ -195,6 +205,17 @@ export type MutationRefreshTokenArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationRevokeRoleArgs = {
   cityId?: InputMaybe<Scalars['ID']['input']>;
   learnerId: Scalars['ID']['input'];
@@ -210,6 +231,11 @@ export type MutationSignInArgs = {
 
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationVerifyEmailArgs = {
+  token: Scalars['String']['input'];
 };
 
 /** Everything the platform keeps about the signed-in learner, as of now. */
@@ -387,6 +413,8 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Learner' }
     & GraphQLRecursivePick<FederationTypes['Learner'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Learner'], {"appliedCityIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Learner'], {"appliedCityIds":true}>
         | GraphQLRecursivePick<FederationTypes['Learner'], {"appliedCityIds":true}> ) );
 };
 
@@ -505,6 +533,7 @@ export type LearnerResolvers<ContextType = Context, ParentType extends Resolvers
   birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emailVerified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   preferredLocale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
   residence?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
@@ -519,11 +548,15 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   grantRole?: Resolver<ResolversTypes['Learner'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'learnerId' | 'role'>>;
   moveResidence?: Resolver<ResolversTypes['Learner'], ParentType, ContextType, RequireFields<MutationMoveResidenceArgs, 'cityId'>>;
   refreshToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'refreshToken'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  resendVerificationEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   revokeRole?: Resolver<ResolversTypes['Learner'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'learnerId' | 'role'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signOutEverywhere?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  verifyEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
 };
 
 export type PersonalDataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport']> = {

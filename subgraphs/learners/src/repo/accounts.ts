@@ -13,7 +13,8 @@ import {
   residences,
   roleGrants,
 } from '../db/schema.ts';
-import { profileEvent, queueEvents } from './outbox.ts';
+import { issueEmailToken, retireEmailTokens, useEmailToken } from './emailTokens.ts';
+import { contactNotice, profileEvent, queueEvents, queueNotices } from './outbox.ts';
 import { endSessionsOf, insertSession } from './sessions.ts';
 
 export interface LogEntry {
@@ -63,6 +64,11 @@ export function accountsRepo(db: LearnersDb) {
           if (!learner) throw new Error('insert returned nothing');
           await tx.insert(residences).values({ learnerId: learner.id, cityId: residenceCityId });
           await queueEvents(tx, [profileEvent(learner.id, learner.displayName, learner.createdAt)]);
+          // Where to reach them, and the link that confirms the address is theirs.
+          await queueNotices(tx, [
+            contactNotice(learner, residenceCityId, learner.createdAt),
+            await verificationNotice(tx, learner, residenceCityId, learner.createdAt),
+          ]);
           await tx
             .insert(accessLog)
             .values({ ...log, subjectId: learner.id, actorId: learner.id, action: 'SIGN_UP' });
@@ -88,6 +94,8 @@ export function accountsRepo(db: LearnersDb) {
           .where(and(eq(residences.learnerId, learnerId), isNull(residences.to)))
           .returning();
         await tx.insert(residences).values({ learnerId, cityId, from: now });
+        const [learner] = await tx.select().from(learners).where(eq(learners.id, learnerId));
+        if (learner) await queueNotices(tx, [contactNotice(learner, cityId, now)]);
         await queueEvents(tx, [
           {
             verb: 'MOVED',
@@ -106,20 +114,120 @@ export function accountsRepo(db: LearnersDb) {
     /** Erases every personal field; the id stays so learning records remain, pseudonymized. */
     async erase(learnerId: string, log: Omit<LogEntry, 'subjectId' | 'action'>, now = new Date()) {
       await inTenant(db, '*', async (tx) => {
-        await tx
+        const [erased] = await tx
           .update(learners)
           .set({
             email: null,
+            emailVerifiedAt: null,
             passwordHash: null,
             displayName: erasedName,
             birthYear: null,
             deletedAt: now,
           })
-          .where(eq(learners.id, learnerId));
+          .where(eq(learners.id, learnerId))
+          .returning();
+        // Nothing more is sent to an erased account.
+        if (erased) await queueNotices(tx, [contactNotice(erased, await cityOf(tx, learnerId), now)]);
         await tx.delete(roleGrants).where(eq(roleGrants.learnerId, learnerId));
         await endSessionsOf(tx, learnerId, 'ACCOUNT_DELETED', now);
         await queueEvents(tx, [profileEvent(learnerId, erasedName, now)]);
         await tx.insert(accessLog).values({ ...log, subjectId: learnerId, action: 'DELETE_ACCOUNT' });
+      });
+    },
+
+    /** Sends a new verification link to the account's current address (older links stop working). */
+    async sendVerification(learner: LearnerRow, now = new Date()): Promise<void> {
+      await db.transaction(async (tx) => {
+        await retireEmailTokens(tx, learner.id, 'VERIFY_EMAIL', now);
+        await queueNotices(tx, [await verificationNotice(tx, learner, await cityOf(tx, learner.id), now)]);
+      });
+    },
+
+    /**
+     * Confirms the address a verification token was sent to, if it is still the account's.
+     * Returns the verified account, or null (unknown, used or expired token, or another address).
+     */
+    async verifyEmail(token: string, log: Pick<LogEntry, 'ip' | 'correlationId'>, now = new Date()) {
+      return db.transaction(async (tx) => {
+        const used = await useEmailToken(tx, 'VERIFY_EMAIL', token, now);
+        if (!used) return null;
+        const [learner] = await tx
+          .update(learners)
+          .set({ emailVerifiedAt: now })
+          .where(
+            and(
+              eq(learners.id, used.learnerId),
+              isNull(learners.deletedAt),
+              eq(sql`lower(${learners.email})`, used.email.toLowerCase()),
+            ),
+          )
+          .returning();
+        if (!learner) return null;
+        await queueNotices(tx, [contactNotice(learner, await cityOf(tx, learner.id), now)]);
+        await tx
+          .insert(accessLog)
+          .values({ ...log, subjectId: learner.id, actorId: learner.id, action: 'VERIFY_EMAIL' });
+        return learner;
+      });
+    },
+
+    /** Sends a password reset link to the account's address (older links stop working). */
+    async sendPasswordReset(
+      learner: LearnerRow,
+      log: Pick<LogEntry, 'ip' | 'correlationId'>,
+      now = new Date(),
+    ) {
+      if (!learner.email) return;
+      const email = learner.email;
+      await db.transaction(async (tx) => {
+        await retireEmailTokens(tx, learner.id, 'PASSWORD_RESET', now);
+        const token = await issueEmailToken(tx, learner.id, 'PASSWORD_RESET', email, now);
+        const cityId = await cityOf(tx, learner.id);
+        await queueNotices(tx, [
+          { kind: 'PASSWORD_RESET', learnerId: learner.id, cityId, to: email, token, occurredAt: now },
+        ]);
+        await tx
+          .insert(accessLog)
+          .values({ ...log, subjectId: learner.id, actorId: null, action: 'REQUEST_PASSWORD_RESET' });
+      });
+    },
+
+    /**
+     * Sets a new password with a reset token: once, while it is valid and the address it was sent
+     * to is still the account's. Every session ends; the address counts as confirmed (the link
+     * reached it). Null when the token does not do that.
+     */
+    async resetPassword(
+      token: string,
+      passwordHash: string,
+      log: Pick<LogEntry, 'ip' | 'correlationId'>,
+      now = new Date(),
+    ): Promise<LearnerRow | null> {
+      return db.transaction(async (tx) => {
+        const used = await useEmailToken(tx, 'PASSWORD_RESET', token, now);
+        if (!used) return null;
+        const [learner] = await tx
+          .update(learners)
+          .set({
+            passwordHash,
+            emailVerifiedAt: sql`coalesce(${learners.emailVerifiedAt}, ${now.toISOString()}::timestamptz)`,
+          })
+          .where(
+            and(
+              eq(learners.id, used.learnerId),
+              isNull(learners.deletedAt),
+              eq(sql`lower(${learners.email})`, used.email.toLowerCase()),
+            ),
+          )
+          .returning();
+        if (!learner) return null;
+        await retireEmailTokens(tx, learner.id, 'PASSWORD_RESET', now);
+        await endSessionsOf(tx, learner.id, 'PASSWORD_RESET', now);
+        await queueNotices(tx, [contactNotice(learner, await cityOf(tx, learner.id), now)]);
+        await tx
+          .insert(accessLog)
+          .values({ ...log, subjectId: learner.id, actorId: learner.id, action: 'RESET_PASSWORD' });
+        return learner;
       });
     },
 
@@ -158,4 +266,20 @@ export function accountsRepo(db: LearnersDb) {
         .groupBy(residences.cityId);
     },
   };
+}
+
+/** The city a learner lives in now (the tenant their messages come from). */
+async function cityOf(tx: LearnersDb, learnerId: string): Promise<string> {
+  const [current] = await tx
+    .select({ cityId: residences.cityId })
+    .from(residences)
+    .where(and(eq(residences.learnerId, learnerId), isNull(residences.to)));
+  return current?.cityId ?? 'gyeonggi';
+}
+
+/** A fresh verification link for the account's address, as the notice that sends it. */
+async function verificationNotice(tx: LearnersDb, learner: LearnerRow, cityId: string, now: Date) {
+  const email = learner.email ?? '';
+  const token = await issueEmailToken(tx, learner.id, 'VERIFY_EMAIL', email, now);
+  return { kind: 'VERIFY_EMAIL' as const, learnerId: learner.id, cityId, to: email, token, occurredAt: now };
 }

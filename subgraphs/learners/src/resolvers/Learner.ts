@@ -22,6 +22,10 @@ export const Learner: LearnerResolvers = {
     if (!isSelf(ctx.caller, learner.id)) await ctx.logRead(learner.id, 'READ_EMAIL');
     return learner.email;
   },
+  emailVerified: (learner, _, ctx) =>
+    learner.email && maySeeEmail(ctx.caller, learner.id, learner.appliedCityIds ?? [])
+      ? learner.emailVerifiedAt !== null
+      : null,
   residence: async (learner, _, ctx) => {
     const history = await ctx.loaders.residencesByLearner.load(learner.id);
     const current = currentResidence(history) ?? history.at(-1);

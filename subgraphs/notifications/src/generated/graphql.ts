@@ -38,6 +38,8 @@ export type Learner = {
   __typename?: 'Learner';
   /** Learner id. */
   id: Scalars['ID']['output'];
+  /** The mobile number KakaoTalk messages go to, partly hidden (the learner only; never shown to staff). */
+  notificationPhone?: Maybe<Scalars['String']['output']>;
   /** Every message sent to the learner, newest first, in the learner's language (the learner only; null while notifications cannot answer). */
   notifications?: Maybe<Array<Notification>>;
   /** How many of them the learner has not read yet (the learner only; null while notifications cannot answer). */
@@ -54,8 +56,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Marks the caller's notifications read (all of them when no ids are given); returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Removes the learner's mobile number: nothing more goes by KakaoTalk. */
+  removeNotificationPhone: Scalars['Boolean']['output'];
   /** Sends dead messages again, once their cause is fixed (the city's staff and province admins); returns how many. */
   requeueDeadNotifications: Scalars['Int']['output'];
+  /** Gives the mobile number KakaoTalk messages (and SMS where they fall back) go to; consent must be true and is recorded with its time. Returns the number partly hidden. */
+  setNotificationPhone: Scalars['String']['output'];
 };
 
 
@@ -67,6 +73,12 @@ export type MutationMarkNotificationsReadArgs = {
 export type MutationRequeueDeadNotificationsArgs = {
   cityId: Scalars['ID']['input'];
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetNotificationPhoneArgs = {
+  consent: Scalars['Boolean']['input'];
+  number: Scalars['String']['input'];
 };
 
 /** One message to a learner, as the notification centre shows it. */
@@ -289,13 +301,16 @@ export type DeadNotificationResolvers<ContextType = Context, ParentType extends 
 export type LearnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Learner'] = ResolversParentTypes['Learner'], FederationReferenceType extends FederationReferenceTypes['Learner'] = FederationReferenceTypes['Learner']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Learner']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notificationPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   notifications?: Resolver<Maybe<Array<ResolversTypes['Notification']>>, ParentType, ContextType, RequireFields<LearnerNotificationsArgs, 'first'>>;
   unreadNotificationCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
+  removeNotificationPhone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   requeueDeadNotifications?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRequeueDeadNotificationsArgs, 'cityId' | 'ids'>>;
+  setNotificationPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationSetNotificationPhoneArgs, 'consent' | 'number'>>;
 };
 
 export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {

@@ -5,8 +5,13 @@ import type { Database } from '@baeumteo/server';
 import type { ChannelName } from '../channels/channel.ts';
 import type { tables } from '../db/schema.ts';
 import { takeNotices } from '../operations/intake.ts';
+import type { QuietHours } from '../rules/nightHold.ts';
 
-export const noticesHandler = (database: Database<typeof tables>, channels: readonly ChannelName[]) =>
+export const noticesHandler = (
+  database: Database<typeof tables>,
+  channels: readonly ChannelName[],
+  quietHours: QuietHours | null,
+) =>
   endpointHandler(noticesEndpoint, ({ notices }, from) =>
-    takeNotices(database, notices, channels, new Date(), from),
+    takeNotices(database, notices, channels, new Date(), from, quietHours),
   );

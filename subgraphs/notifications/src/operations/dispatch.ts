@@ -21,6 +21,11 @@ export interface DispatchSettings {
    */
   maxAttempts?: number;
   retry?: RetrySchedule;
+  /**
+   * The backoff while a message waits (its server unreachable, its contact not there yet): short,
+   * so that all goes soon after; these tries never make a message dead.
+   */
+  waitingRetry?: RetrySchedule;
   batchSize?: number;
   leaseMs?: number;
   now?: () => Date;
@@ -53,12 +58,11 @@ export async function dispatchDue(
       } else if (outcome.status === 'skipped') await repo.skip(delivery.id, outcome.reason, now());
       else {
         const attempts = delivery.attempts + 1;
+        const schedule = outcome.waiting
+          ? (settings.waitingRetry ?? { baseMs: 2_000, maxMs: 60_000 })
+          : (settings.retry ?? { baseMs: 2_000, maxMs: 600_000 });
         const retryAt =
-          outcome.status === 'failed'
-            ? new Date(
-                now().getTime() + retryDelayMs(attempts, settings.retry ?? { baseMs: 2_000, maxMs: 600_000 }),
-              )
-            : null;
+          outcome.status === 'failed' ? new Date(now().getTime() + retryDelayMs(attempts, schedule)) : null;
         await repo.recordFailure(delivery.id, outcome.reason, retryAt, now());
         const fields = { delivery: delivery.id, channel: delivery.channel, attempts, reason: outcome.reason };
         if (retryAt) log.warn('delivery failed; retrying later', fields);
@@ -71,7 +75,14 @@ export async function dispatchDue(
 
 type Outcome =
   | { status: 'sent'; providerId?: string | undefined }
-  | { status: 'skipped' | 'failed' | 'dead'; reason: string };
+  /** `waiting`: nothing is wrong with the message (its server is down, its contact not there yet): never dead. */
+  | { status: 'skipped' | 'failed' | 'dead'; reason: string; waiting?: boolean };
+
+/**
+ * How long a message waits for its learner's contact to arrive or their address to be confirmed
+ * (the contact comes from learners on a stream of its own, and may trail the notice).
+ */
+const contactGraceMs = 10 * 60_000;
 
 async function deliver(delivery: DueDelivery, settings: DispatchSettings, now: () => Date): Promise<Outcome> {
   const channel = settings.channels.get(delivery.channel);
@@ -82,10 +93,19 @@ async function deliver(delivery: DueDelivery, settings: DispatchSettings, now: (
     status: delivery.attempts + 1 >= maxAttempts ? 'dead' : 'failed',
     reason,
   });
-  // The contact comes from learners on its own stream: it may arrive after the notice.
-  if (!contact) return failedFor('no contact for the learner yet');
+  const young = now().getTime() - notification.createdAt.getTime() < contactGraceMs;
+  if (!contact) {
+    return young
+      ? { status: 'failed', reason: 'no contact for the learner yet', waiting: true }
+      : { status: 'skipped', reason: 'no contact for the learner' };
+  }
   const recipient = recipientOf(delivery, contact.name, contact.locale);
-  if ('reason' in recipient) return { status: 'skipped', ...recipient };
+  if ('reason' in recipient) {
+    // A confirmation may be on its way on learners' stream: wait for it a while.
+    if (recipient.reason === 'email not verified' && young)
+      return { status: 'failed', ...recipient, waiting: true };
+    return { status: 'skipped', ...recipient };
+  }
   const site = siteLookOf(notification.cityId, contact.locale);
   const message = renderMessage(notification.facts, contact, site, settings.links.of(notification, now()));
   try {
@@ -97,7 +117,7 @@ async function deliver(delivery: DueDelivery, settings: DispatchSettings, now: (
       return failedFor('unexpected channel failure');
     }
     if (error.kind === 'PERMANENT') return { status: 'dead', reason: error.reason };
-    if (error.kind === 'UNREACHABLE') return { status: 'failed', reason: error.reason };
+    if (error.kind === 'UNREACHABLE') return { status: 'failed', reason: error.reason, waiting: true };
     return failedFor(error.reason);
   }
 }

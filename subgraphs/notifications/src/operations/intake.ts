@@ -9,7 +9,7 @@ import type { tables } from '../db/schema.ts';
 import { factsOf } from '../messages/facts.ts';
 import { type NewDelivery, noticesRepo } from '../repo/notices.ts';
 import { channelsFor } from '../rules/channels.ts';
-import { sendableAt } from '../rules/nightHold.ts';
+import { defaultQuietHours, type QuietHours, sendableAt } from '../rules/nightHold.ts';
 
 export interface IntakeResult {
   stored: number;
@@ -24,6 +24,7 @@ export async function takeNotices(
   channels: readonly ChannelName[],
   now = new Date(),
   source: NoticeProducer = 'learners',
+  quietHours: QuietHours | null = defaultQuietHours,
 ): Promise<IntakeResult> {
   const notices: Notice[] = [];
   const contactRows: Contact[] = [];
@@ -48,6 +49,7 @@ export async function takeNotices(
         kind: n.kind,
         facts: factsOf(n),
         occurredAt: new Date(n.occurredAt),
+        createdAt: now,
       })),
     );
     const withPhones = channels.includes('KAKAO')
@@ -57,7 +59,7 @@ export async function takeNotices(
       channelsFor(n.kind, channels, withPhones.has(n.learnerId)).map((channel) => ({
         notificationId: n.id,
         channel,
-        dueAt: sendableAt(n.kind, now),
+        dueAt: sendableAt(n.kind, now, quietHours),
       })),
     );
     await repo.addDeliveries(planned);

@@ -4,7 +4,14 @@
 import { accountNoticeKinds } from '@baeumteo/contracts';
 import type { Db } from '@baeumteo/server';
 import { and, count, desc, eq, inArray, isNull, notInArray } from 'drizzle-orm';
-import { type ContactRow, contacts, type NotificationRow, notifications, type tables } from '../db/schema.ts';
+import {
+  type ContactRow,
+  contacts,
+  type NotificationRow,
+  notifications,
+  phones,
+  type tables,
+} from '../db/schema.ts';
 
 /** Account messages carry links for one address's eyes: the centre never lists them. */
 const listed = notInArray(notifications.kind, [...accountNoticeKinds]);
@@ -44,6 +51,30 @@ export function centreRepo(db: Db<typeof tables>) {
         )
         .returning({ id: notifications.id });
       return rows.length;
+    },
+
+    async phoneOf(learnerId: string): Promise<string | null> {
+      const [row] = await db
+        .select({ number: phones.number })
+        .from(phones)
+        .where(eq(phones.learnerId, learnerId));
+      return row?.number ?? null;
+    },
+
+    /** Keeps the learner's number, with the time they consented. */
+    async setPhone(learnerId: string, number: string, now: Date): Promise<void> {
+      await db
+        .insert(phones)
+        .values({ learnerId, number, consentedAt: now })
+        .onConflictDoUpdate({ target: phones.learnerId, set: { number, consentedAt: now } });
+    },
+
+    async removePhone(learnerId: string): Promise<boolean> {
+      const rows = await db
+        .delete(phones)
+        .where(eq(phones.learnerId, learnerId))
+        .returning({ id: phones.learnerId });
+      return rows.length > 0;
     },
 
     async contactOf(learnerId: string): Promise<ContactRow | undefined> {

@@ -1,6 +1,7 @@
 import { badInput } from '@baeumteo/server';
 import type { LearnerResolvers, NotificationResolvers } from '../generated/graphql.ts';
 import { assertOwnNotifications } from '../rules/access.ts';
+import { maskedMobile } from '../rules/phone.ts';
 import { centreView } from './view.ts';
 
 const maxFirst = 100;
@@ -16,6 +17,11 @@ export const Learner: LearnerResolvers = {
   unreadNotificationCount: (learner, _, ctx) => {
     assertOwnNotifications(ctx.caller, learner.id);
     return ctx.repo.centre.unreadCount(learner.id);
+  },
+  notificationPhone: async (learner, _, ctx) => {
+    assertOwnNotifications(ctx.caller, learner.id);
+    const number = await ctx.repo.centre.phoneOf(learner.id);
+    return number && maskedMobile(number);
   },
 };
 
