@@ -125,7 +125,8 @@ export function text(
     | 'staffCourses'
     | 'staffTerm'
     | 'staffCity'
-    | 'analyst',
+    | 'analyst'
+    | 'notifications',
   locale: 'ko' | 'en' | 'zh' | 'vi',
   key: string,
   values: Record<string, string | number> = {},

@@ -8,6 +8,7 @@ import { SiteRefinementLoader } from './app/SiteRefinementLoader';
 import type { RuntimeConfig } from './config';
 import { GraphQLUrlProvider } from './hooks/useGraphQLUrl';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { UnreadWatcher } from './pages/notifications/UnreadWatcher';
 
 const loaders: Array<[RegExp, () => Promise<unknown>]> = [];
 
@@ -32,6 +33,26 @@ const ChangePasswordPage = page(
   'ChangePasswordPage',
 );
 const MyLearningPage = page(/^\/me$/, () => import('./pages/me/MyLearningPage'), 'MyLearningPage');
+const NotificationsPage = page(
+  /^\/me\/notifications$/,
+  () => import('./pages/notifications/NotificationsPage'),
+  'NotificationsPage',
+);
+const VerifyEmailPage = page(
+  /^\/account\/verify-email$/,
+  () => import('./pages/account/VerifyEmailPage'),
+  'VerifyEmailPage',
+);
+const ForgotPasswordPage = page(
+  /^\/account\/forgot-password$/,
+  () => import('./pages/account/ForgotPasswordPage'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = page(
+  /^\/account\/reset-password$/,
+  () => import('./pages/account/ResetPasswordPage'),
+  'ResetPasswordPage',
+);
 const VerifyCertificatePage = page(
   /^\/verify\/[^/]+$/,
   () => import('./pages/verify/VerifyCertificatePage'),
@@ -87,6 +108,7 @@ export function SiteRoutes({ config }: { config: RuntimeConfig }) {
     <ApolloProvider client={client}>
       <GraphQLUrlProvider value={config.graphqlUrl}>
         <SiteRefinementLoader />
+        <UnreadWatcher />
         <RouteErrorBoundary resetKey={location.pathname}>
           <Suspense fallback={<Loading />}>
             <Routes>
@@ -97,6 +119,10 @@ export function SiteRoutes({ config }: { config: RuntimeConfig }) {
               <Route path="/signin" element={<SignInPage />} />
               <Route path="/account/password" element={<ChangePasswordPage />} />
               <Route path="/me" element={<MyLearningPage />} />
+              <Route path="/me/notifications" element={<NotificationsPage />} />
+              <Route path="/account/verify-email" element={<VerifyEmailPage />} />
+              <Route path="/account/forgot-password" element={<ForgotPasswordPage />} />
+              <Route path="/account/reset-password" element={<ResetPasswordPage />} />
               <Route path="/verify/:number" element={<VerifyCertificatePage />} />
               <Route path="/library" element={<LibraryPage />} />
               <Route path="/library/:id" element={<ContentPage />} />

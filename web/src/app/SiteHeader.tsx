@@ -4,6 +4,7 @@ import { useStoredSession } from '../hooks/useSignedIn';
 import { useLocale } from '../i18n';
 import { localized, theme } from '../theme';
 import { LanguageMenu } from './LanguageMenu';
+import { NotificationBell } from './NotificationBell';
 import { useSiteName } from './siteName';
 
 /** The city's banner: logo and site name (a link home), the main menu and the language menu. */
@@ -43,9 +44,16 @@ export function SiteHeader() {
             <NavLink to="/live">{t('nav.live')}</NavLink>
           </li>
           {signedIn ? (
-            <li>
-              <NavLink to="/me">{t('nav.me')}</NavLink>
-            </li>
+            <>
+              <li>
+                <NavLink to="/me" end>
+                  {t('nav.me')}
+                </NavLink>
+              </li>
+              <li>
+                <NotificationBell />
+              </li>
+            </>
           ) : (
             <>
               <li>

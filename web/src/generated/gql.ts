@@ -70,8 +70,11 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      token\n      refreshToken\n      expiresAt\n      sessionExpiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation ChangePasswordPageChange($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...AccountSession_payload\n    }\n  }\n": typeof types.ChangePasswordPageChangeDocument,
+    "\n  mutation ForgotPasswordPageRequest($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.ForgotPasswordPageRequestDocument,
+    "\n  mutation ResetPasswordPageReset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordPageResetDocument,
     "\n  mutation SignInPageSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...AccountSession_payload\n    }\n  }\n": typeof types.SignInPageSignInDocument,
     "\n  mutation SignUpPageSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AccountSession_payload\n    }\n  }\n": typeof types.SignUpPageSignUpDocument,
+    "\n  mutation VerifyEmailPageVerify($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailPageVerifyDocument,
     "\n  query ProvinceDashboard($from: DateTime!, $to: DateTime!, $locale: Locale) {\n    provinceStats(from: $from, to: $to) {\n      from\n      to\n      participationGap\n      csvPath\n      ...CityRows_stats\n      ...MonthlyTrend_stats\n      ...CategoryStats_stats\n    }\n  }\n": typeof types.ProvinceDashboardDocument,
     "\n  query CourseDetail($id: ID!, $locale: Locale) {\n    course(id: $id) {\n      id\n      title(locale: $locale)\n      description(locale: $locale)\n      category\n      format\n      status\n      city {\n        id\n        name(locale: $locale)\n      }\n      ...CourseFacts_course\n      ...CourseSessions_course\n      ...MyEnrollment_course\n      myEnrollment {\n        ...CourseEnrollment_enrollment\n      }\n    }\n  }\n": typeof types.CourseDetailDocument,
     "\n  fragment CourseFacts_course on Course {\n    id\n    format\n    selection\n    eligibility\n    capacity\n    seatsLeft\n    waitlistCount\n    applicationOpensAt\n    applicationClosesAt\n    totalHours\n    minAttendanceRate\n    lotterySeed\n    city {\n      id\n      name(locale: $locale)\n    }\n    venue {\n      id\n      name\n      address\n      dong\n    }\n  }\n": typeof types.CourseFacts_CourseFragmentDoc,
@@ -101,6 +104,11 @@ type Documents = {
     "\n  query MyRecords($locale: Locale!, $first: Int!, $after: String) {\n    me {\n      id\n      transcript {\n        records(first: $first, after: $after) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            cursor\n            node {\n              id\n              verb\n              occurredAt\n              hours\n              city {\n                id\n                name(locale: $locale)\n              }\n              course {\n                id\n                title(locale: $locale)\n              }\n              content {\n                id\n                title(locale: $locale)\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyRecordsDocument,
     "\n  fragment MyTranscript_learner on Learner {\n    id\n    transcript {\n      totalHours\n      hoursByCategory {\n        category\n        hours\n      }\n    }\n  }\n": typeof types.MyTranscript_LearnerFragmentDoc,
     "\n  fragment MyWorkLinks_learner on Learner {\n    roles {\n      role\n      city {\n        id\n      }\n    }\n  }\n": typeof types.MyWorkLinks_LearnerFragmentDoc,
+    "\n  query NotificationsPage {\n    me {\n      id\n      unreadNotificationCount\n      notificationPhone\n      notifications(first: 50) {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.NotificationsPageDocument,
+    "\n  mutation NotificationsPageMarkRead {\n    markNotificationsRead\n  }\n": typeof types.NotificationsPageMarkReadDocument,
+    "\n  mutation PhoneFormSet($number: String!, $consent: Boolean!) {\n    setNotificationPhone(number: $number, consent: $consent)\n  }\n": typeof types.PhoneFormSetDocument,
+    "\n  mutation PhoneFormRemove {\n    removeNotificationPhone\n  }\n": typeof types.PhoneFormRemoveDocument,
+    "\n  query NotificationBell {\n    me {\n      id\n      unreadNotificationCount\n    }\n  }\n": typeof types.NotificationBellDocument,
     "\n  query AttendanceCourse($id: ID!, $locale: Locale) {\n    course(id: $id) {\n      id\n      title(locale: $locale)\n      sessions {\n        id\n        startsAt\n        endsAt\n        format\n      }\n    }\n  }\n": typeof types.AttendanceCourseDocument,
     "\n  query StaffCourseEditorCourse($id: ID!, $locale: Locale) {\n    course(id: $id) {\n      id\n      status\n      city {\n        id\n      }\n      title(locale: $locale)\n      titleKo: title(locale: KO)\n      titleEn: title(locale: EN)\n      descriptionKo: description(locale: KO)\n      descriptionEn: description(locale: EN)\n      category\n      format\n      venue {\n        id\n      }\n      capacity\n      selection\n      eligibility\n      applicationOpensAt\n      applicationClosesAt\n      minAttendanceRate\n      sessions {\n        id\n        startsAt\n        endsAt\n      }\n      contentIds\n      contents {\n        id\n        title(locale: $locale)\n      }\n      instructorIds\n    }\n  }\n": typeof types.StaffCourseEditorCourseDocument,
     "\n  query StaffCourseEditorVenues($cityId: ID!) {\n    city(id: $cityId) {\n      id\n      venues {\n        id\n        name\n        dong\n      }\n    }\n  }\n": typeof types.StaffCourseEditorVenuesDocument,
@@ -169,8 +177,11 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      token\n      refreshToken\n      expiresAt\n      sessionExpiresAt\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation ChangePasswordPageChange($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...AccountSession_payload\n    }\n  }\n": types.ChangePasswordPageChangeDocument,
+    "\n  mutation ForgotPasswordPageRequest($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.ForgotPasswordPageRequestDocument,
+    "\n  mutation ResetPasswordPageReset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordPageResetDocument,
     "\n  mutation SignInPageSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...AccountSession_payload\n    }\n  }\n": types.SignInPageSignInDocument,
     "\n  mutation SignUpPageSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AccountSession_payload\n    }\n  }\n": types.SignUpPageSignUpDocument,
+    "\n  mutation VerifyEmailPageVerify($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailPageVerifyDocument,
     "\n  query ProvinceDashboard($from: DateTime!, $to: DateTime!, $locale: Locale) {\n    provinceStats(from: $from, to: $to) {\n      from\n      to\n      participationGap\n      csvPath\n      ...CityRows_stats\n      ...MonthlyTrend_stats\n      ...CategoryStats_stats\n    }\n  }\n": types.ProvinceDashboardDocument,
     "\n  query CourseDetail($id: ID!, $locale: Locale) {\n    course(id: $id) {\n      id\n      title(locale: $locale)\n      description(locale: $locale)\n      category\n      format\n      status\n      city {\n        id\n        name(locale: $locale)\n      }\n      ...CourseFacts_course\n      ...CourseSessions_course\n      ...MyEnrollment_course\n      myEnrollment {\n        ...CourseEnrollment_enrollment\n      }\n    }\n  }\n": types.CourseDetailDocument,
     "\n  fragment CourseFacts_course on Course {\n    id\n    format\n    selection\n    eligibility\n    capacity\n    seatsLeft\n    waitlistCount\n    applicationOpensAt\n    applicationClosesAt\n    totalHours\n    minAttendanceRate\n    lotterySeed\n    city {\n      id\n      name(locale: $locale)\n    }\n    venue {\n      id\n      name\n      address\n      dong\n    }\n  }\n": types.CourseFacts_CourseFragmentDoc,
@@ -200,6 +211,11 @@ const documents: Documents = {
     "\n  query MyRecords($locale: Locale!, $first: Int!, $after: String) {\n    me {\n      id\n      transcript {\n        records(first: $first, after: $after) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            cursor\n            node {\n              id\n              verb\n              occurredAt\n              hours\n              city {\n                id\n                name(locale: $locale)\n              }\n              course {\n                id\n                title(locale: $locale)\n              }\n              content {\n                id\n                title(locale: $locale)\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyRecordsDocument,
     "\n  fragment MyTranscript_learner on Learner {\n    id\n    transcript {\n      totalHours\n      hoursByCategory {\n        category\n        hours\n      }\n    }\n  }\n": types.MyTranscript_LearnerFragmentDoc,
     "\n  fragment MyWorkLinks_learner on Learner {\n    roles {\n      role\n      city {\n        id\n      }\n    }\n  }\n": types.MyWorkLinks_LearnerFragmentDoc,
+    "\n  query NotificationsPage {\n    me {\n      id\n      unreadNotificationCount\n      notificationPhone\n      notifications(first: 50) {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.NotificationsPageDocument,
+    "\n  mutation NotificationsPageMarkRead {\n    markNotificationsRead\n  }\n": types.NotificationsPageMarkReadDocument,
+    "\n  mutation PhoneFormSet($number: String!, $consent: Boolean!) {\n    setNotificationPhone(number: $number, consent: $consent)\n  }\n": types.PhoneFormSetDocument,
+    "\n  mutation PhoneFormRemove {\n    removeNotificationPhone\n  }\n": types.PhoneFormRemoveDocument,
+    "\n  query NotificationBell {\n    me {\n      id\n      unreadNotificationCount\n    }\n  }\n": types.NotificationBellDocument,
     "\n  query AttendanceCourse($id: ID!, $locale: Locale) {\n    course(id: $id) {\n      id\n      title(locale: $locale)\n      sessions {\n        id\n        startsAt\n        endsAt\n        format\n      }\n    }\n  }\n": types.AttendanceCourseDocument,
     "\n  query StaffCourseEditorCourse($id: ID!, $locale: Locale) {\n    course(id: $id) {\n      id\n      status\n      city {\n        id\n      }\n      title(locale: $locale)\n      titleKo: title(locale: KO)\n      titleEn: title(locale: EN)\n      descriptionKo: description(locale: KO)\n      descriptionEn: description(locale: EN)\n      category\n      format\n      venue {\n        id\n      }\n      capacity\n      selection\n      eligibility\n      applicationOpensAt\n      applicationClosesAt\n      minAttendanceRate\n      sessions {\n        id\n        startsAt\n        endsAt\n      }\n      contentIds\n      contents {\n        id\n        title(locale: $locale)\n      }\n      instructorIds\n    }\n  }\n": types.StaffCourseEditorCourseDocument,
     "\n  query StaffCourseEditorVenues($cityId: ID!) {\n    city(id: $cityId) {\n      id\n      venues {\n        id\n        name\n        dong\n      }\n    }\n  }\n": types.StaffCourseEditorVenuesDocument,
@@ -453,11 +469,23 @@ export function graphql(source: "\n  mutation ChangePasswordPageChange($currentP
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ForgotPasswordPageRequest($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation ForgotPasswordPageRequest($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPasswordPageReset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPasswordPageReset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignInPageSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...AccountSession_payload\n    }\n  }\n"): (typeof documents)["\n  mutation SignInPageSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...AccountSession_payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUpPageSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AccountSession_payload\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpPageSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AccountSession_payload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmailPageVerify($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): (typeof documents)["\n  mutation VerifyEmailPageVerify($token: String!) {\n    verifyEmail(token: $token)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -574,6 +602,26 @@ export function graphql(source: "\n  fragment MyTranscript_learner on Learner {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment MyWorkLinks_learner on Learner {\n    roles {\n      role\n      city {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MyWorkLinks_learner on Learner {\n    roles {\n      role\n      city {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsPage {\n    me {\n      id\n      unreadNotificationCount\n      notificationPhone\n      notifications(first: 50) {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationsPage {\n    me {\n      id\n      unreadNotificationCount\n      notificationPhone\n      notifications(first: 50) {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsPageMarkRead {\n    markNotificationsRead\n  }\n"): (typeof documents)["\n  mutation NotificationsPageMarkRead {\n    markNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PhoneFormSet($number: String!, $consent: Boolean!) {\n    setNotificationPhone(number: $number, consent: $consent)\n  }\n"): (typeof documents)["\n  mutation PhoneFormSet($number: String!, $consent: Boolean!) {\n    setNotificationPhone(number: $number, consent: $consent)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PhoneFormRemove {\n    removeNotificationPhone\n  }\n"): (typeof documents)["\n  mutation PhoneFormRemove {\n    removeNotificationPhone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationBell {\n    me {\n      id\n      unreadNotificationCount\n    }\n  }\n"): (typeof documents)["\n  query NotificationBell {\n    me {\n      id\n      unreadNotificationCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

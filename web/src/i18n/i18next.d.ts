@@ -5,6 +5,7 @@ import type analyst from './messages/analyst/ko.json';
 import type common from './messages/common/ko.json';
 import type courses from './messages/courses/ko.json';
 import type library from './messages/library/ko.json';
+import type notifications from './messages/notifications/ko.json';
 import type staff from './messages/staff/ko.json';
 import type staffCity from './messages/staffCity/ko.json';
 import type staffCourses from './messages/staffCourses/ko.json';
@@ -24,6 +25,7 @@ declare module 'i18next' {
       staffTerm: typeof staffTerm;
       staffCity: typeof staffCity;
       analyst: typeof analyst;
+      notifications: typeof notifications;
     };
   }
 }

@@ -19,6 +19,7 @@ export const NAMESPACES = [
   'staffTerm',
   'staffCity',
   'analyst',
+  'notifications',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -99,6 +99,11 @@ export function SignInPage() {
         </div>
       </form>
       <p>
+        <Link to="/account/forgot-password" data-testid="forgot-password">
+          {t('signIn.forgot')}
+        </Link>
+      </p>
+      <p>
         {t('signIn.noAccount')} <Link to={signUpHref}>{t('signIn.signUp')}</Link>
       </p>
     </div>

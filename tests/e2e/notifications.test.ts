@@ -1,0 +1,202 @@
+/// <reference lib="dom" />
+// Notifications on the city sites, on a phone, with a real SMTP server on loopback: recovering
+// an account from the sign-in page through the mailed link in every skin, confirming an address,
+// and the notification centre behind the bell (unread count, marking read, a KakaoTalk number).
+import { startSmtpInbox } from '@baeumteo/notifications/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import { signUp } from '../src/accounts.ts';
+import { linkToken, mailTo } from '../src/mail.ts';
+import { applyAs, cancelAs, oneSeatCourse } from './fixtures.ts';
+import {
+  e2eSuite,
+  expectAccessible,
+  newVisitor,
+  screenshot,
+  settled,
+  signInVisitor,
+  text,
+} from './harness.ts';
+
+const inbox = await startSmtpInbox();
+afterAll(() => inbox.stop());
+
+const suite = e2eSuite(['siheung', 'seongnam', 'namyangju', 'suwon'], {
+  relays: true,
+  notifications: {
+    email: { url: inbox.url, from: 'noreply@baeumteo.test' },
+    // Tests run at any hour: the night-time hold is tested on its own (subgraphs/notifications).
+    quietHours: null,
+    dispatch: { intervalMs: 100 },
+  },
+});
+
+describe('password reset', () => {
+  it.each([
+    { city: 'siheung' as const, locale: 'vi' as const, browser: 'vi-VN' },
+    { city: 'seongnam' as const, locale: 'ko' as const, browser: 'ko-KR' },
+    { city: 'namyangju' as const, locale: 'en' as const, browser: 'en-US' },
+    { city: 'suwon' as const, locale: 'ko' as const, browser: 'ko-KR' },
+  ])(
+    'a resident of $city recovers their account from the sign-in page in $locale',
+    {
+      timeout: 90_000,
+    },
+    async ({ city, locale, browser: browserLocale }) => {
+      const platform = suite.platform();
+      const site = suite.site(city);
+      const learner = await signUp(platform, { residenceCityId: city });
+      const { context, page } = await newVisitor(suite.browser(), { locale: browserLocale });
+      await page.goto(site.at('/signin'));
+      await page.getByTestId('forgot-password').click();
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+        .toBe(text('account', locale, 'forgot.title'));
+      await page.getByLabel(text('account', locale, 'fields.email')).fill(learner.email);
+      await page.getByTestId('reset-request').click();
+      await page.getByTestId('reset-requested').waitFor();
+      await settled(page);
+      await screenshot(page, `reset-${city}-1-requested`);
+      await expectAccessible(page, `${city} forgot password`);
+
+      const mails = await mailTo(inbox, learner.email, 2);
+      const token = linkToken(mails[1]!, '/account/reset-password');
+      await page.goto(site.at(`/account/reset-password?token=${token}`));
+      await page.getByLabel(text('account', locale, 'fields.newPassword')).fill('a fresh passphrase here');
+      await page.getByTestId('reset-submit').click();
+      await page.getByTestId('password-reset').waitFor();
+      await settled(page);
+      await screenshot(page, `reset-${city}-2-done`);
+      await expectAccessible(page, `${city} password reset`);
+
+      // The link works once.
+      await page.goto(site.at(`/account/reset-password?token=${token}`));
+      await page.getByLabel(text('account', locale, 'fields.newPassword')).fill('yet another passphrase');
+      await page.getByTestId('reset-submit').click();
+      await page.getByTestId('reset-link-bad').waitFor();
+
+      // Signing in with the new password works; the old one does not.
+      await page.goto(site.at('/signin'));
+      await page.getByLabel(text('account', locale, 'fields.email')).fill(learner.email);
+      await page
+        .getByLabel(text('account', locale, 'fields.password'), { exact: true })
+        .fill(learner.password);
+      await page.getByTestId('signin-submit').click();
+      await page.getByText(text('account', locale, 'signIn.wrong')).waitFor();
+      await page
+        .getByLabel(text('account', locale, 'fields.password'), { exact: true })
+        .fill('a fresh passphrase here');
+      await page.getByTestId('signin-submit').click();
+      await page.waitForURL(/\/me$/);
+      await context.close();
+    },
+  );
+});
+
+describe('email verification', () => {
+  it('confirms the address with the button of the page the mailed link opens, in Chinese', {
+    timeout: 60_000,
+  }, async () => {
+    const platform = suite.platform();
+    const site = suite.site('siheung');
+    const learner = await signUp(platform, { residenceCityId: 'siheung', preferredLocale: 'ZH' });
+    const [mail] = await mailTo(inbox, learner.email);
+    expect(mail?.subject).toContain('请确认您的电子邮箱地址');
+    const token = linkToken(mail!, '/account/verify-email');
+
+    const { context, page } = await newVisitor(suite.browser(), { locale: 'zh-CN' });
+    await page.goto(site.at(`/account/verify-email?token=${token}`));
+    await page.getByTestId('verify-email').waitFor();
+    // Opening the page confirms nothing yet: a mail scanner opening links would use the token up.
+    const before = await platform.query<{ me: { emailVerified: boolean } }>(
+      '{ me { emailVerified } }',
+      {},
+      learner.auth,
+    );
+    expect(before.body.data?.me.emailVerified).toBe(false);
+    await settled(page);
+    await expectAccessible(page, 'verify email');
+    await page.getByTestId('verify-email').click();
+    await page.getByTestId('email-verified').waitFor();
+    expect(await page.getByTestId('email-verified').textContent()).toBe(
+      text('account', 'zh', 'verifyEmail.done'),
+    );
+    await screenshot(page, 'verify-email-siheung-zh-phone');
+    const after = await platform.query<{ me: { emailVerified: boolean } }>(
+      '{ me { emailVerified } }',
+      {},
+      learner.auth,
+    );
+    expect(after.body.data?.me.emailVerified).toBe(true);
+    await context.close();
+  });
+});
+
+describe('the notification centre', () => {
+  it('shows a promoted learner their messages behind the bell, marks them read and takes a KakaoTalk number', {
+    timeout: 90_000,
+  }, async () => {
+    const platform = suite.platform();
+    const site = suite.site('seongnam');
+    const course = await oneSeatCourse(platform, 'seongnam', '정자동');
+    const neighbour = await signUp(platform, { residenceCityId: 'seongnam' });
+    const learner = await signUp(platform, { residenceCityId: 'seongnam' });
+    const [mail] = await mailTo(inbox, learner.email);
+    await platform.query('mutation ($t: String!) { verifyEmail(token: $t) }', {
+      t: linkToken(mail!, '/account/verify-email'),
+    });
+    const seat = await applyAs(platform, neighbour, course.id);
+    await applyAs(platform, learner, course.id);
+    await cancelAs(platform, neighbour, seat.id);
+    await mailTo(inbox, learner.email, 3);
+
+    const { context, page } = await newVisitor(suite.browser());
+    await signInVisitor(context, platform, learner);
+    await page.goto(site.at('/'));
+    const bell = page.getByTestId('notification-bell');
+    await expect
+      .poll(() => page.getByTestId('unread-badge').locator('[aria-hidden]').textContent())
+      .toBe('2');
+    // Read out as the menu entry and how many are unread, not as a bare number.
+    expect(
+      await page
+        .getByRole('link', {
+          name: new RegExp(
+            `^${text('common', 'ko', 'nav.notifications')}\\s*${text('common', 'ko', 'nav.unreadBadge_other', { count: 2 })}$`,
+          ),
+        })
+        .count(),
+    ).toBe(1);
+    await bell.click();
+    await expect.poll(() => page.getByTestId('notification').count()).toBe(2);
+    const kinds = await page
+      .getByTestId('notification')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')));
+    expect(kinds).toEqual(['PROMOTED', 'WAITLISTED']);
+    expect(await page.getByTestId('notification').first().textContent()).toContain(course.titleKo);
+    await settled(page);
+    await screenshot(page, 'notifications-seongnam-1-unread-phone');
+    await expectAccessible(page, 'notification centre');
+
+    await page.getByTestId('mark-all-read').click();
+    await expect.poll(() => page.getByTestId('unread-badge').count()).toBe(0);
+    await expect
+      .poll(() => page.getByTestId('unread-count').textContent())
+      .toBe(text('notifications', 'ko', 'unread_other', { count: 0 }));
+
+    // A number that is not a mobile one is refused where it was typed; a good one is kept, partly hidden.
+    await page.getByTestId('phone-number').fill('02-123-4567');
+    await page.getByTestId('phone-consent').check();
+    await page.getByTestId('save-phone').click();
+    await page.getByText(text('notifications', 'ko', 'kakao.badNumber')).waitFor();
+    await page.getByTestId('phone-number').fill('010-3456-7890');
+    await page.getByTestId('save-phone').click();
+    await expect
+      .poll(() => page.getByTestId('notification-phone').textContent())
+      .toBe(text('notifications', 'ko', 'kakao.current', { phone: '010-****-7890' }));
+    await settled(page);
+    await screenshot(page, 'notifications-seongnam-2-read-phone');
+    await page.getByTestId('remove-phone').click();
+    await page.getByTestId('phone-number').waitFor();
+    await context.close();
+  });
+});
