@@ -74,6 +74,8 @@ export function startNotifications(options: NotificationsOptions) {
         options.quietHours === undefined ? defaultQuietHours : options.quietHours,
       ),
     }),
-    workers: (database) => [startDispatcher(database, { channels, links, ...options.dispatch })],
+    // No channel, no delivery is ever planned: nothing to look for.
+    workers: (database) =>
+      channels.size > 0 ? [startDispatcher(database, { channels, links, ...options.dispatch })] : [],
   });
 }
