@@ -5,6 +5,7 @@ import { inTenant, isUuid, uniqueViolation } from '@baeumteo/server';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
   accessLog,
+  type EmailTokenRow,
   type LearnerRow,
   type LearnersDb,
   learners,
@@ -154,13 +155,7 @@ export function accountsRepo(db: LearnersDb) {
         const [learner] = await tx
           .update(learners)
           .set({ emailVerifiedAt: now })
-          .where(
-            and(
-              eq(learners.id, used.learnerId),
-              isNull(learners.deletedAt),
-              eq(sql`lower(${learners.email})`, used.email.toLowerCase()),
-            ),
-          )
+          .where(stillSentTo(used))
           .returning();
         if (!learner) return null;
         await queueNotices(tx, [contactNotice(learner, await cityOf(tx, learner.id), now)]);
@@ -212,13 +207,7 @@ export function accountsRepo(db: LearnersDb) {
             passwordHash,
             emailVerifiedAt: sql`coalesce(${learners.emailVerifiedAt}, ${now.toISOString()}::timestamptz)`,
           })
-          .where(
-            and(
-              eq(learners.id, used.learnerId),
-              isNull(learners.deletedAt),
-              eq(sql`lower(${learners.email})`, used.email.toLowerCase()),
-            ),
-          )
+          .where(stillSentTo(used))
           .returning();
         if (!learner) return null;
         await retireEmailTokens(tx, learner.id, 'PASSWORD_RESET', now);
@@ -282,4 +271,13 @@ async function verificationNotice(tx: LearnersDb, learner: LearnerRow, cityId: s
   const email = learner.email ?? '';
   const token = await issueEmailToken(tx, learner.id, 'VERIFY_EMAIL', email, now);
   return { kind: 'VERIFY_EMAIL' as const, learnerId: learner.id, cityId, to: email, token, occurredAt: now };
+}
+
+/** The account a used token was sent for, if the address it went to is still that account's. */
+function stillSentTo(token: EmailTokenRow) {
+  return and(
+    eq(learners.id, token.learnerId),
+    isNull(learners.deletedAt),
+    eq(sql`lower(${learners.email})`, token.email.toLowerCase()),
+  );
 }
