@@ -134,7 +134,19 @@ describe('traces across the platform', () => {
       const delivery = one(
         spans,
         'delivery of the application',
-        (s) => s.name === 'outbox delivery' && s.links.some((l) => l.traceId === handling.traceId),
+        (s) =>
+          s.name === 'outbox delivery' &&
+          s.attributes['baeumteo.outbox.producer'] === 'courses' &&
+          s.links.some((l) => l.traceId === handling.traceId),
+      );
+      // The notices of the same application go on their own relay, linked the same way.
+      one(
+        spans,
+        'delivery of the notice',
+        (s) =>
+          s.name === 'outbox delivery' &&
+          s.attributes['baeumteo.outbox.producer'] === 'courses-notices' &&
+          s.links.some((l) => l.traceId === handling.traceId),
       );
       expect(delivery).toMatchObject({
         kind: SpanKind.producer,
