@@ -1,6 +1,6 @@
-// The notification centre's reads and writes: a learner's messages, newest first, how many are
-// unread, marking them read, and the contact that says in which language to show them.
-
+// The notification centre's reads and writes: a learner's messages, newest first (by when what
+// they tell of happened: notices often arrive several in one batch), how many are unread, marking
+// them read, and the contact that says in which language to show them.
 import { accountNoticeKinds } from '@baeumteo/contracts';
 import type { Db } from '@baeumteo/server';
 import { and, count, desc, eq, inArray, isNull, notInArray } from 'drizzle-orm';
@@ -23,7 +23,7 @@ export function centreRepo(db: Db<typeof tables>) {
         .select()
         .from(notifications)
         .where(and(eq(notifications.learnerId, learnerId), listed))
-        .orderBy(desc(notifications.createdAt), desc(notifications.id))
+        .orderBy(desc(notifications.occurredAt), desc(notifications.createdAt), desc(notifications.id))
         .limit(first);
     },
 
