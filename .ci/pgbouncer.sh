@@ -28,7 +28,7 @@ logfile = $dir/pgbouncer.log
 pidfile = $dir/pgbouncer.pid
 INI
 : >"$dir/userlist.txt"
-for role in postgres baeumteo_learners baeumteo_courses baeumteo_content baeumteo_history; do
+for role in postgres baeumteo_learners baeumteo_courses baeumteo_content baeumteo_history baeumteo_notifications; do
   echo "\"$role\" \"\"" >>"$dir/userlist.txt"
 done
 chmod 0777 "$dir" && chmod 0644 "$dir/pgbouncer.ini" "$dir/userlist.txt"

@@ -102,7 +102,7 @@ describe('notifications by email and KakaoTalk', () => {
     };
   });
   afterAll(async () => {
-    await Promise.all([...settings.channels.values()].map((c) => c.close?.()));
+    await Promise.all([...(settings?.channels.values() ?? [])].map((c) => c.close?.()));
     await inbox.stop();
     await sens.close();
     await close();
