@@ -18,10 +18,3 @@ export const tokenHash = (token: string) => createHash('sha256').update(token).d
 
 /** Whether a string can be a token at all: anything else is refused before any lookup. */
 export const looksLikeToken = (value: string) => /^[A-Za-z0-9_-]{43}$/.test(value);
-
-/** An address as the old one is told of the new: its first letter and its domain (k***@example.com). */
-export function maskedEmail(email: string): string {
-  const at = email.lastIndexOf('@');
-  if (at < 1) return '***';
-  return `${email[0]}***${email.slice(at)}`;
-}
