@@ -130,14 +130,19 @@ export async function writeOutbox<TSchema extends Record<string, unknown>>(
   await tx.insert(outbox).values(rows).onConflictDoNothing();
 }
 
-type QueuedNotice<T> = T extends unknown ? Omit<T, 'id' | 'occurredAt'> & { occurredAt: Date } : never;
+type QueuedNotice<T> = T extends unknown
+  ? Omit<T, 'id' | 'occurredAt'> & { id?: string; occurredAt: Date }
+  : never;
 
-/** A notice (or a contact) as a producer queues it for notifications: a Date for its time. */
+/**
+ * A notice (or a contact) as a producer queues it for notifications: a Date for its time, and an
+ * id when the fact may be detected more than once (a periodic job's): the same id is one message.
+ */
 export type NewNotice = QueuedNotice<Notice | Contact>;
 
 /** The wire form of one notice, checked against the notice contract; a producer bug throws. */
 export function toNotice(notice: NewNotice): Notice | Contact {
-  const wire = { ...notice, id: randomUUID(), occurredAt: notice.occurredAt.toISOString() };
+  const wire = { ...notice, id: notice.id ?? randomUUID(), occurredAt: notice.occurredAt.toISOString() };
   const parsed = parseNotice(wire);
   if ('reason' in parsed) {
     throw new InvalidEventError(
@@ -167,5 +172,6 @@ export async function writeNotices<TSchema extends Record<string, unknown>>(
     payload: notice,
     traceparent: origin.traceparent,
   }));
-  await tx.insert(outbox).values(rows);
+  // A notice id already queued (the same fact found again) is kept once.
+  await tx.insert(outbox).values(rows).onConflictDoNothing();
 }
