@@ -11,7 +11,7 @@ export const env = loadEnv(() => {
     port: services.notifications,
     keys: [],
     /** The gateway, and the producers of notices (its /notices). */
-    trust: ['gateway', 'courses', 'learners', 'content'],
+    trust: ['gateway', 'courses', 'learners', 'content', 'history'],
     extra: {
       /** smtp://user:pass@host:587 or smtps://…:465: without it nothing is emailed. */
       SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),

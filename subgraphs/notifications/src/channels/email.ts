@@ -33,12 +33,9 @@ export function emailChannel(settings: EmailSettings): Channel {
           subject: message.subject,
           text: message.text,
           html: message.html,
-          headers: message.unsubscribe
-            ? {
-                'List-Unsubscribe': `<${message.unsubscribe}>`,
-                'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-              }
-            : {},
+          // The link is a page of the city's site that asks before it stops anything, so no
+          // one-click (RFC 8058) POST is offered: a mail provider's POST would find no handler.
+          headers: message.unsubscribe ? { 'List-Unsubscribe': `<${message.unsubscribe}>` } : {},
         });
         return { providerId: info.messageId };
       } catch (error) {

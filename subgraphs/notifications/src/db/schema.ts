@@ -19,6 +19,27 @@ export const contacts = notificationsSchema.table('contacts', {
   locale: text('locale').$type<Locale>().notNull(),
   /** When the contact notice this row holds happened: an older one arriving late changes nothing. */
   updatedAt: instant('updated_at').notNull(),
+  /**
+   * What every email's unsubscribe link carries: it names the learner to notifications alone, and
+   * does nothing but stop emails. Random (two v4 UUIDs' worth), made when the contact first arrives.
+   */
+  unsubscribeToken: text('unsubscribe_token')
+    .notNull()
+    .unique('contacts_unsubscribe_token_key')
+    .default(sql`replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', '')`),
+});
+
+/**
+ * What a learner chose about their messages; none: every kind by every channel they can be
+ * reached on, in their account's language.
+ */
+export const preferences = notificationsSchema.table('preferences', {
+  learnerId: uuid('learner_id').primaryKey(),
+  /** The language messages come in; null: the account's. */
+  locale: text('locale').$type<Locale>(),
+  /** The kinds and channels turned off, as "KIND:CHANNEL" (e.g. "ENROLLED:EMAIL"). */
+  muted: text('muted').array().notNull().default(sql`'{}'::text[]`),
+  updatedAt: instant('updated_at').notNull(),
 });
 
 /**
@@ -38,7 +59,7 @@ export const notifications = notificationsSchema.table(
     createdAt: instant('created_at').notNull().defaultNow(),
     readAt: instant('read_at'),
   },
-  (t) => [index('notifications_learner_idx').on(t.learnerId, t.createdAt)],
+  (t) => [index('notifications_learner_idx').on(t.learnerId, t.occurredAt)],
 );
 
 /**
@@ -83,7 +104,8 @@ export const phones = notificationsSchema.table('phones', {
   consentedAt: instant('consented_at').notNull(),
 });
 
-export const tables = { contacts, notifications, deliveries, phones };
+export const tables = { contacts, preferences, notifications, deliveries, phones };
 
 export type NotificationRow = typeof notifications.$inferSelect;
 export type ContactRow = typeof contacts.$inferSelect;
+export type PreferencesRow = typeof preferences.$inferSelect;

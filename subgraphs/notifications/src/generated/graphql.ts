@@ -40,6 +40,8 @@ export type Learner = {
   id: Scalars['ID']['output'];
   /** The mobile number KakaoTalk messages go to, partly hidden (the learner only; never shown to staff). */
   notificationPhone?: Maybe<Scalars['String']['output']>;
+  /** What the learner chose about their messages (the learner only; null while notifications cannot answer). */
+  notificationPreferences?: Maybe<NotificationPreferences>;
   /** Every message sent to the learner, newest first, in the learner's language (the learner only; null while notifications cannot answer). */
   notifications?: Maybe<Array<Notification>>;
   /** How many of them the learner has not read yet (the learner only; null while notifications cannot answer). */
@@ -52,6 +54,17 @@ export type LearnerNotificationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A language messages are written in (as the learner's account has it). */
+export type Locale =
+  /** English */
+  | 'EN'
+  /** Korean */
+  | 'KO'
+  /** Vietnamese */
+  | 'VI'
+  /** Chinese (simplified) */
+  | 'ZH';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Marks the caller's notifications read (all of them when no ids are given); returns how many changed. */
@@ -62,6 +75,10 @@ export type Mutation = {
   requeueDeadNotifications: Scalars['Int']['output'];
   /** Gives the mobile number KakaoTalk messages (and SMS where they fall back) go to; consent must be true and is recorded with its time. Returns the number partly hidden. */
   setNotificationPhone: Scalars['String']['output'];
+  /** Sets the caller's choices about their messages; kinds left out keep theirs. */
+  setNotificationPreferences: NotificationPreferences;
+  /** Stops emails from the link every email carries, without signing in: of one kind, or of every kind when kind is left out. An unknown link is BAD_USER_INPUT. */
+  unsubscribe: Scalars['Boolean']['output'];
 };
 
 
@@ -79,6 +96,17 @@ export type MutationRequeueDeadNotificationsArgs = {
 export type MutationSetNotificationPhoneArgs = {
   consent: Scalars['Boolean']['input'];
   number: Scalars['String']['input'];
+};
+
+
+export type MutationSetNotificationPreferencesArgs = {
+  input: NotificationPreferencesInput;
+};
+
+
+export type MutationUnsubscribeArgs = {
+  kind?: InputMaybe<NotificationKind>;
+  token: Scalars['String']['input'];
 };
 
 /** One message to a learner, as the notification centre shows it. */
@@ -133,6 +161,40 @@ export type NotificationKind =
   | 'VERIFY_EMAIL'
   /** On a course's waitlist, at a position */
   | 'WAITLISTED';
+
+/** How one kind of message reaches the learner. */
+export type NotificationKindPreference = {
+  __typename?: 'NotificationKindPreference';
+  /** The channels it goes by; empty: only the notification centre lists it. */
+  channels: Array<NotificationChannel>;
+  kind: NotificationKind;
+  /** Sent at night too (21:00 to 08:00 Korea time), because it cannot wait until the morning. */
+  timeCritical: Scalars['Boolean']['output'];
+};
+
+/** The channels one kind of message is to go by. */
+export type NotificationKindPreferenceInput = {
+  /** Empty: only the notification centre lists it. KAKAO takes effect once a mobile number is given. */
+  channels: Array<NotificationChannel>;
+  kind: NotificationKind;
+};
+
+/** A learner's choices about their messages. Account messages (email confirmation, password reset) are not among them: they always go by email. */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** Every kind of message a learner can choose about, with the channels it goes by. */
+  kinds: Array<NotificationKindPreference>;
+  /** The language messages are written in; null: the account's language. */
+  language?: Maybe<Locale>;
+};
+
+/** Changes to a learner's choices; what is left out stays as it is. */
+export type NotificationPreferencesInput = {
+  /** Kinds to set, each at most once. */
+  kinds?: InputMaybe<Array<NotificationKindPreferenceInput>>;
+  /** The language messages are written in; null: the account's language. */
+  language?: InputMaybe<Locale>;
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -245,10 +307,15 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Learner: ResolverTypeWrapper<LearnerRef>;
+  Locale: Locale;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notification: ResolverTypeWrapper<NotificationRow>;
   NotificationChannel: NotificationChannel;
   NotificationKind: NotificationKind;
+  NotificationKindPreference: ResolverTypeWrapper<NotificationKindPreference>;
+  NotificationKindPreferenceInput: NotificationKindPreferenceInput;
+  NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
+  NotificationPreferencesInput: NotificationPreferencesInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -263,6 +330,10 @@ export type ResolversParentTypes = {
   Learner: LearnerRef;
   Mutation: Record<PropertyKey, never>;
   Notification: NotificationRow;
+  NotificationKindPreference: NotificationKindPreference;
+  NotificationKindPreferenceInput: NotificationKindPreferenceInput;
+  NotificationPreferences: NotificationPreferences;
+  NotificationPreferencesInput: NotificationPreferencesInput;
   Query: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
@@ -302,6 +373,7 @@ export type LearnerResolvers<ContextType = Context, ParentType extends Resolvers
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Learner']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   notificationPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notificationPreferences?: Resolver<Maybe<ResolversTypes['NotificationPreferences']>, ParentType, ContextType>;
   notifications?: Resolver<Maybe<Array<ResolversTypes['Notification']>>, ParentType, ContextType, RequireFields<LearnerNotificationsArgs, 'first'>>;
   unreadNotificationCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -311,6 +383,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   removeNotificationPhone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   requeueDeadNotifications?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRequeueDeadNotificationsArgs, 'cityId' | 'ids'>>;
   setNotificationPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationSetNotificationPhoneArgs, 'consent' | 'number'>>;
+  setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
+  unsubscribe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnsubscribeArgs, 'token'>>;
 };
 
 export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -323,6 +397,17 @@ export type NotificationResolvers<ContextType = Context, ParentType extends Reso
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type NotificationKindPreferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationKindPreference'] = ResolversParentTypes['NotificationKindPreference']> = {
+  channels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  timeCritical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NotificationPreferencesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = {
+  kinds?: Resolver<Array<ResolversTypes['NotificationKindPreference']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   deadNotifications?: Resolver<Array<ResolversTypes['DeadNotification']>, ParentType, ContextType, RequireFields<QueryDeadNotificationsArgs, 'cityId' | 'first'>>;
 };
@@ -333,6 +418,8 @@ export type Resolvers<ContextType = Context> = {
   Learner?: LearnerResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
+  NotificationKindPreference?: NotificationKindPreferenceResolvers<ContextType>;
+  NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 };
 

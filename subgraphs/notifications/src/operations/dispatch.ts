@@ -1,5 +1,5 @@
-// Sending what is due: each claimed delivery rendered in its learner's language with their
-// city's look, handed to its channel, and recorded as sent, retried with backoff, skipped (it
+// Sending what is due: each claimed delivery rendered in its learner's language (the one they
+// chose, else their account's) with their city's look, handed to its channel, and recorded as sent, retried with backoff, skipped (it
 // has nowhere to go) or dead. A crash between sending and recording sends that one message
 // again once its lease runs out: at least once, as the channels allow.
 import type { Locale } from '@baeumteo/contracts';
@@ -8,6 +8,7 @@ import { type Channel, ChannelFailure, type ChannelName, type Recipient } from '
 import type { tables } from '../db/schema.ts';
 import { renderMessage } from '../messages/render.ts';
 import { type DueDelivery, deliveriesRepo } from '../repo/deliveries.ts';
+import { allows } from '../rules/preferences.ts';
 import { type SiteLinks, siteLookOf } from '../rules/sites.ts';
 
 const log = createLogger('notifications-dispatch');
@@ -99,15 +100,21 @@ async function deliver(delivery: DueDelivery, settings: DispatchSettings, now: (
       ? { status: 'failed', reason: 'no contact for the learner yet', waiting: true }
       : { status: 'skipped', reason: 'no contact for the learner' };
   }
-  const recipient = recipientOf(delivery, contact.name, contact.locale);
+  if (!allows(delivery.choices?.muted, notification.kind, delivery.channel)) {
+    // Turned off after the message was taken: the learner's latest choice wins.
+    return { status: 'skipped', reason: 'turned off by the learner' };
+  }
+  const locale = delivery.choices?.locale ?? contact.locale;
+  const recipient = recipientOf(delivery, contact.name, locale);
   if ('reason' in recipient) {
     // A confirmation may be on its way on learners' stream: wait for it a while.
     if (recipient.reason === 'email not verified' && young)
       return { status: 'failed', ...recipient, waiting: true };
     return { status: 'skipped', ...recipient };
   }
-  const site = siteLookOf(notification.cityId, contact.locale);
-  const message = renderMessage(notification.facts, contact, site, settings.links.of(notification, now()));
+  const site = siteLookOf(notification.cityId, locale);
+  const links = settings.links.of(notification, now(), contact.unsubscribeToken);
+  const message = renderMessage(notification.facts, { name: contact.name, locale }, site, links);
   try {
     const { providerId } = await channel.send(recipient, message);
     return { status: 'sent', providerId };

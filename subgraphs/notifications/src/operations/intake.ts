@@ -1,6 +1,6 @@
 // A batch of the notice stream from a producer: contacts kept, each notice stored once as a
-// notification with one delivery per channel it can go by, held for the night where it may
-// wait. One transaction: a batch is taken whole or, when the database fails, not at all (the
+// notification with one delivery per channel it can go by and its learner let it go by, held for
+// the night where it may wait. One transaction: a batch is taken whole or, when the database fails, not at all (the
 // producer's relay sends it again).
 import { type Contact, type Notice, type NoticeProducer, parseNotice } from '@baeumteo/contracts';
 import type { Database } from '@baeumteo/server';
@@ -8,8 +8,8 @@ import type { ChannelName } from '../channels/channel.ts';
 import type { tables } from '../db/schema.ts';
 import { factsOf } from '../messages/facts.ts';
 import { type NewDelivery, noticesRepo } from '../repo/notices.ts';
-import { channelsFor } from '../rules/channels.ts';
 import { defaultQuietHours, type QuietHours, sendableAt } from '../rules/nightHold.ts';
+import { channelsFor } from '../rules/preferences.ts';
 
 export interface IntakeResult {
   stored: number;
@@ -52,11 +52,11 @@ export async function takeNotices(
         createdAt: now,
       })),
     );
-    const withPhones = channels.includes('KAKAO')
-      ? await repo.withPhones([...new Set(fresh.map((n) => n.learnerId))])
-      : new Set<string>();
+    const learners = [...new Set(fresh.map((n) => n.learnerId))];
+    const withPhones = channels.includes('KAKAO') ? await repo.withPhones(learners) : new Set<string>();
+    const muted = await repo.mutedOf(learners);
     const planned: NewDelivery[] = fresh.flatMap((n) =>
-      channelsFor(n.kind, channels, withPhones.has(n.learnerId)).map((channel) => ({
+      channelsFor(n.kind, channels, withPhones.has(n.learnerId), muted.get(n.learnerId)).map((channel) => ({
         notificationId: n.id,
         channel,
         dueAt: sendableAt(n.kind, now, quietHours),

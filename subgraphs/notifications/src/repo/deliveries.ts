@@ -2,7 +2,7 @@
 // one), then marked sent, failed (tried again later) or dead, and the dead letters staff see.
 import type { Db } from '@baeumteo/server';
 import { and, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import { contacts, deliveries, notifications, phones, type tables } from '../db/schema.ts';
+import { contacts, deliveries, notifications, phones, preferences, type tables } from '../db/schema.ts';
 
 /** A claimed delivery with what sending it needs. */
 export interface DueDelivery {
@@ -12,6 +12,8 @@ export interface DueDelivery {
   notification: typeof notifications.$inferSelect;
   contact: typeof contacts.$inferSelect | null;
   phone: string | null;
+  /** What the learner chose: their messages' language, the kinds and channels turned off. */
+  choices: { locale: (typeof preferences.$inferSelect)['locale']; muted: string[] } | null;
 }
 
 /** A dead letter as staff see it: what and where, never to whom. */
@@ -59,11 +61,14 @@ export function deliveriesRepo(db: Db<typeof tables>) {
           notification: notifications,
           contact: contacts,
           phone: phones.number,
+          // A not-null column first: drizzle makes a left-joined object null when its first field is.
+          choices: { muted: preferences.muted, locale: preferences.locale },
         })
         .from(deliveries)
         .innerJoin(notifications, eq(notifications.id, deliveries.notificationId))
         .leftJoin(contacts, eq(contacts.learnerId, notifications.learnerId))
         .leftJoin(phones, eq(phones.learnerId, notifications.learnerId))
+        .leftJoin(preferences, eq(preferences.learnerId, notifications.learnerId))
         .where(
           inArray(
             deliveries.id,

@@ -4,7 +4,7 @@ import type { Contact } from '@baeumteo/contracts';
 import type { Db } from '@baeumteo/server';
 import { inArray, sql } from 'drizzle-orm';
 import type { ChannelName } from '../channels/channel.ts';
-import { contacts, deliveries, notifications, phones, type tables } from '../db/schema.ts';
+import { contacts, deliveries, notifications, phones, preferences, type tables } from '../db/schema.ts';
 
 export type NewNotification = typeof notifications.$inferInsert;
 export type NewDelivery = { notificationId: string; channel: ChannelName; dueAt: Date };
@@ -74,6 +74,16 @@ export function noticesRepo(db: Db<typeof tables>) {
         .from(phones)
         .where(inArray(phones.learnerId, [...learnerIds]));
       return new Set(rows.map((r) => r.learnerId));
+    },
+
+    /** What each of `learnerIds` turned off ("KIND:CHANNEL"), for those who chose anything. */
+    async mutedOf(learnerIds: readonly string[]): Promise<Map<string, string[]>> {
+      if (learnerIds.length === 0) return new Map();
+      const rows = await db
+        .select({ learnerId: preferences.learnerId, muted: preferences.muted })
+        .from(preferences)
+        .where(inArray(preferences.learnerId, [...learnerIds]));
+      return new Map(rows.map((r) => [r.learnerId, r.muted]));
     },
   };
 }

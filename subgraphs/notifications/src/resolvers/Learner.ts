@@ -2,6 +2,7 @@ import { badInput } from '@baeumteo/server';
 import type { LearnerResolvers, NotificationResolvers } from '../generated/graphql.ts';
 import { assertOwnNotifications } from '../rules/access.ts';
 import { maskedMobile } from '../rules/phone.ts';
+import { kindPreferences } from '../rules/preferences.ts';
 import { centreView } from './view.ts';
 
 const maxFirst = 100;
@@ -22,6 +23,11 @@ export const Learner: LearnerResolvers = {
     assertOwnNotifications(ctx.caller, learner.id);
     const number = await ctx.repo.centre.phoneOf(learner.id);
     return number && maskedMobile(number);
+  },
+  notificationPreferences: async (learner, _, ctx) => {
+    assertOwnNotifications(ctx.caller, learner.id);
+    const choices = await ctx.repo.preferences.of(learner.id);
+    return { language: choices?.locale ?? null, kinds: kindPreferences(choices?.muted ?? []) };
   },
 };
 

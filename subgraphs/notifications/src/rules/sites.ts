@@ -4,6 +4,7 @@ import { citySites } from '@baeumteo/catalog';
 import type { Locale } from '@baeumteo/contracts';
 import type { notifications } from '../db/schema.ts';
 import type { MessageLinks, SiteLook } from '../messages/render.ts';
+import { isAccountKind } from './preferences.ts';
 
 const provinceColor = '#0B4EA2';
 
@@ -14,7 +15,12 @@ export function siteLookOf(cityId: string, locale: Locale): SiteLook {
 }
 
 export interface SiteLinks {
-  of(notification: typeof notifications.$inferSelect, now: Date): MessageLinks;
+  /**
+   * The notification's links; with the learner's unsubscribe token (an email's), also the page
+   * that stops this kind of email without signing in. Account messages carry none: they answer
+   * what the learner is doing, and turning them off would lock them out of their account.
+   */
+  of(notification: typeof notifications.$inferSelect, now: Date, unsubscribeToken?: string): MessageLinks;
 }
 
 /**
@@ -25,22 +31,29 @@ export function siteLinks(template = 'http://localhost:5173'): SiteLinks {
   const siteOf = (cityId: string) =>
     template.replaceAll('{city}', encodeURIComponent(cityId)).replace(/\/+$/, '');
   return {
-    of(notification) {
-      const { facts } = notification;
+    of(notification, _now, unsubscribeToken) {
       const site = siteOf(notification.cityId);
-      if ('course' in facts) return { open: `${site}/courses/${facts.course.id}` };
-      switch (facts.kind) {
-        case 'CERTIFICATE_ISSUED':
-          return { open: facts.verificationUrl };
-        case 'LIVE_STARTING':
-          return { open: facts.joinUrl };
-        case 'VERIFY_EMAIL':
-          return { open: `${site}/account/verify-email?token=${facts.token}` };
-        case 'PASSWORD_RESET':
-          return { open: `${site}/account/reset-password?token=${facts.token}` };
-        case 'EMAIL_CHANGED':
-          return {};
-      }
+      const open = openLink(notification, site);
+      if (!unsubscribeToken || isAccountKind(notification.kind)) return open;
+      const query = new URLSearchParams({ token: unsubscribeToken, kind: notification.kind });
+      return { ...open, unsubscribe: `${site}/unsubscribe?${query}` };
     },
   };
+}
+
+function openLink(notification: typeof notifications.$inferSelect, site: string): MessageLinks {
+  const { facts } = notification;
+  if ('course' in facts) return { open: `${site}/courses/${facts.course.id}` };
+  switch (facts.kind) {
+    case 'CERTIFICATE_ISSUED':
+      return { open: facts.verificationUrl };
+    case 'LIVE_STARTING':
+      return { open: facts.joinUrl };
+    case 'VERIFY_EMAIL':
+      return { open: `${site}/account/verify-email?token=${facts.token}` };
+    case 'PASSWORD_RESET':
+      return { open: `${site}/account/reset-password?token=${facts.token}` };
+    case 'EMAIL_CHANGED':
+      return {};
+  }
 }
