@@ -183,7 +183,12 @@ describe('the notification centre', () => {
       .poll(() => page.getByTestId('unread-count').textContent())
       .toBe(text('notifications', 'ko', 'unread_other', { count: 0 }));
 
-    // A number that is not a mobile one is refused where it was typed; a good one is kept, partly hidden.
+    // The settings: a number that is not a mobile one is refused where it was typed; a good one
+    // is kept, partly hidden; the kinds and the language of messages are the learner's to choose.
+    await page.getByTestId('notification-settings').click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe(text('notifications', 'ko', 'settings.title'));
     await page.getByTestId('phone-number').fill('02-123-4567');
     await page.getByTestId('phone-consent').check();
     await page.getByTestId('save-phone').click();
@@ -193,10 +198,77 @@ describe('the notification centre', () => {
     await expect
       .poll(() => page.getByTestId('notification-phone').textContent())
       .toBe(text('notifications', 'ko', 'kakao.current', { phone: '010-****-7890' }));
+    await page.getByTestId('preference-PROMOTED-EMAIL').uncheck();
+    await page.getByTestId('preferences-language').selectOption('EN');
+    await page.getByTestId('save-preferences').click();
+    await page.getByTestId('preferences-saved').waitFor();
     await settled(page);
-    await screenshot(page, 'notifications-seongnam-2-read-phone');
+    await screenshot(page, 'notifications-seongnam-2-settings-phone');
+    await expectAccessible(page, 'notification settings');
+    const saved = await platform.query<{
+      me: { notificationPreferences: { language: string; kinds: { kind: string; channels: string[] }[] } };
+    }>('{ me { notificationPreferences { language kinds { kind channels } } } }', {}, learner.auth);
+    const choices = saved.body.data!.me.notificationPreferences;
+    expect(choices.language).toBe('EN');
+    expect(choices.kinds.find((k) => k.kind === 'PROMOTED')?.channels).toEqual(['KAKAO']);
+    expect(choices.kinds.find((k) => k.kind === 'ENROLLED')?.channels).toEqual(['EMAIL', 'KAKAO']);
+    // Read again from the server, the page shows what was saved.
+    await page.reload();
+    await expect.poll(() => page.getByTestId('preferences-language').inputValue()).toBe('EN');
+    expect(await page.getByTestId('preference-PROMOTED-EMAIL').isChecked()).toBe(false);
+
     await page.getByTestId('remove-phone').click();
     await page.getByTestId('phone-number').waitFor();
+    await context.close();
+  });
+});
+
+describe('unsubscribing', () => {
+  it('stops one kind of email from the link in a message, without signing in', {
+    timeout: 90_000,
+  }, async () => {
+    const platform = suite.platform();
+    const site = suite.site('namyangju');
+    const learner = await signUp(platform, { residenceCityId: 'namyangju', preferredLocale: 'EN' });
+    const [verification] = await mailTo(inbox, learner.email);
+    await platform.query('mutation ($t: String!) { verifyEmail(token: $t) }', {
+      t: linkToken(verification!, '/account/verify-email'),
+    });
+    const course = await oneSeatCourse(platform, 'namyangju', '화도읍');
+    await applyAs(platform, learner, course.id);
+    const [, enrolled] = await mailTo(inbox, learner.email, 2);
+    const link = /https?:\/\/\S+\/unsubscribe\?token=[0-9a-f]{64}&kind=ENROLLED/.exec(
+      enrolled?.text ?? '',
+    )?.[0];
+    expect(link).toBeDefined();
+
+    const { context, page } = await newVisitor(suite.browser(), { locale: 'en-US' });
+    await page.goto(site.at(`/unsubscribe${new URL(link!).search}`));
+    await page
+      .getByText(
+        text('notifications', 'en', 'unsubscribe.introKind', {
+          kind: text('notifications', 'en', 'kinds.ENROLLED'),
+        }),
+      )
+      .waitFor();
+    await settled(page);
+    await screenshot(page, 'unsubscribe-namyangju-1-asked-phone');
+    await expectAccessible(page, 'unsubscribe');
+    await page.getByTestId('unsubscribe-kind').click();
+    await page.getByTestId('unsubscribed').waitFor();
+    await screenshot(page, 'unsubscribe-namyangju-2-done-phone');
+
+    const after = await platform.query<{
+      me: { notificationPreferences: { kinds: { kind: string; channels: string[] }[] } };
+    }>('{ me { notificationPreferences { kinds { kind channels } } } }', {}, learner.auth);
+    const kinds = after.body.data!.me.notificationPreferences.kinds;
+    expect(kinds.find((k) => k.kind === 'ENROLLED')?.channels).toEqual(['KAKAO']);
+    expect(kinds.find((k) => k.kind === 'PROMOTED')?.channels).toEqual(['EMAIL', 'KAKAO']);
+
+    // A link with its token cut short changes nothing and says so.
+    await page.goto(site.at('/unsubscribe?token=abc&kind=ENROLLED'));
+    await page.getByTestId('unsubscribe-all').click();
+    await page.getByTestId('unsubscribe-unknown').waitFor();
     await context.close();
   });
 });

@@ -38,6 +38,16 @@ const NotificationsPage = page(
   () => import('./pages/notifications/NotificationsPage'),
   'NotificationsPage',
 );
+const NotificationSettingsPage = page(
+  /^\/me\/notifications\/settings$/,
+  () => import('./pages/notifications/NotificationSettingsPage'),
+  'NotificationSettingsPage',
+);
+const UnsubscribePage = page(
+  /^\/unsubscribe$/,
+  () => import('./pages/notifications/UnsubscribePage'),
+  'UnsubscribePage',
+);
 const VerifyEmailPage = page(
   /^\/account\/verify-email$/,
   () => import('./pages/account/VerifyEmailPage'),
@@ -120,6 +130,8 @@ export function SiteRoutes({ config }: { config: RuntimeConfig }) {
               <Route path="/account/password" element={<ChangePasswordPage />} />
               <Route path="/me" element={<MyLearningPage />} />
               <Route path="/me/notifications" element={<NotificationsPage />} />
+              <Route path="/me/notifications/settings" element={<NotificationSettingsPage />} />
+              <Route path="/unsubscribe" element={<UnsubscribePage />} />
               <Route path="/account/verify-email" element={<VerifyEmailPage />} />
               <Route path="/account/forgot-password" element={<ForgotPasswordPage />} />
               <Route path="/account/reset-password" element={<ResetPasswordPage />} />

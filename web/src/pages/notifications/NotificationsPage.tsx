@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ApiError } from '../../components/ApiError';
 import { RequireSignIn } from '../../components/RequireSignIn';
 import { graphql } from '../../generated';
@@ -7,7 +8,6 @@ import { usePageTitle } from '../../hooks/usePageTitle';
 import { useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { NotificationLink } from './NotificationLink';
-import { PhoneForm } from './PhoneForm';
 import './notifications.css';
 
 export const NotificationsPageQuery = graphql(`
@@ -15,7 +15,6 @@ export const NotificationsPageQuery = graphql(`
     me {
       id
       unreadNotificationCount
-      notificationPhone
       notifications(first: 50) {
         id
         kind
@@ -43,7 +42,7 @@ export function NotificationsPage() {
   );
 }
 
-/** Every message the platform sent the learner, newest first, and how they want to be reached. */
+/** Every message the platform sent the learner, newest first, and the way to their settings. */
 function NotificationCentre() {
   const { t } = useTranslation(['notifications', 'common']);
   usePageTitle(t('title'));
@@ -108,7 +107,11 @@ function NotificationCentre() {
           )}
         </section>
       )}
-      {me && <PhoneForm phone={me.notificationPhone ?? null} />}
+      <p>
+        <Link to="/me/notifications/settings" data-testid="notification-settings">
+          {t('settings.link')}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -24,7 +24,7 @@ export function PhoneForm({ phone }: { phone: string | null }) {
   const [number, setNumber] = useState('');
   const [consent, setConsent] = useState(false);
   const consentId = useId();
-  const refetchQueries = ['NotificationsPage'];
+  const refetchQueries = ['NotificationSettingsPage'];
   const [save, saving] = useMutation(PhoneFormSet, { refetchQueries });
   const [remove, removing] = useMutation(PhoneFormRemove, { refetchQueries });
   const refused = fieldErrorOf(saving.error);
