@@ -152,11 +152,12 @@ try {
   }
   const tsx = ['--import', 'tsx', 'src/index.ts'];
   for (const name of subgraphNames) {
-    // Certificates' QR codes and messages' links point at this site unless configured otherwise.
+    // Certificates' QR codes and messages' links (content's live reminders too) point at this
+    // site unless configured otherwise.
     const extra: Record<string, string> =
       name === 'history' && !env.CERTIFICATE_VERIFY_URL
         ? { CERTIFICATE_VERIFY_URL: `http://localhost:${ports.web}/verify/{number}` }
-        : name === 'notifications' && !env.NOTIFY_SITE_URL
+        : (name === 'notifications' || name === 'content') && !env.NOTIFY_SITE_URL
           ? { NOTIFY_SITE_URL: `http://localhost:${ports.web}` }
           : {};
     run(name, process.execPath, tsx, join(workspaceRoot, 'subgraphs', name), extra);

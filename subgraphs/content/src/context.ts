@@ -5,6 +5,7 @@ import { createLoaders, type Loaders } from './loaders.ts';
 import { contentsRepo } from './repo/contents.ts';
 import { featuredRepo } from './repo/featured.ts';
 import { liveRepo } from './repo/live.ts';
+import { liveRemindersRepo } from './repo/liveReminders.ts';
 import { pathsRepo } from './repo/paths.ts';
 import { progressRepo } from './repo/progress.ts';
 
@@ -13,6 +14,7 @@ export interface Repos {
   paths: ReturnType<typeof pathsRepo>;
   progress: ReturnType<typeof progressRepo>;
   live: ReturnType<typeof liveRepo>;
+  liveReminders: ReturnType<typeof liveRemindersRepo>;
   featured: ReturnType<typeof featuredRepo>;
 }
 
@@ -33,6 +35,7 @@ export function reposOf(database: Database<typeof tables>): Repos {
     paths: pathsRepo(database.db),
     progress: progressRepo(database.db),
     live: liveRepo(database.db),
+    liveReminders: liveRemindersRepo(database.db),
     featured: featuredRepo(database.db),
   };
 }

@@ -16,6 +16,8 @@ const service = await startContent({
   seed: env.demo,
   metricsToken: env.metricsToken,
   historyEventsUrl: env.historyEventsUrl,
+  noticesUrl: env.noticesUrl,
+  siteUrl: env.siteUrl,
   liveJoinUrl: env.liveJoinUrl,
   keys: env.keys,
 });

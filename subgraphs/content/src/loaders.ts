@@ -2,7 +2,7 @@
 import { entityLoader, groupLoader } from '@baeumteo/server';
 import type { Repos } from './context.ts';
 
-/** `learnerId`: the signed-in learner, whose progress `myProgress` and path steps show. */
+/** `learnerId`: the signed-in learner, whose progress `myProgress` and path steps show, and whose reminders `remindMe`. */
 export function createLoaders(repo: Repos, learnerId: string | null) {
   return {
     contentById: entityLoader(
@@ -21,6 +21,11 @@ export function createLoaders(repo: Repos, learnerId: string | null) {
     liveSessionById: entityLoader(
       (ids: readonly string[]) => repo.live.byIds(ids),
       (s) => s.id,
+    ),
+    myReminderBySession: entityLoader(
+      (ids: readonly string[]) =>
+        learnerId ? repo.liveReminders.ofLearnerIn(learnerId, ids) : Promise.resolve([]),
+      (r) => r.sessionId,
     ),
     featuredByCity: groupLoader(
       (ids: readonly string[]) => repo.featured.ofCities(ids),

@@ -151,12 +151,37 @@ export const liveAttendees = contentSchema.table(
   (t) => [primaryKey({ name: 'live_attendees_pkey', columns: [t.sessionId, t.learnerId] })],
 );
 
+/**
+ * Learners who asked to be told when a live session is about to start. `queuedAt`: when the
+ * reminder worker queued their LIVE_STARTING notice (once: asking again keeps it).
+ */
+export const liveReminders = contentSchema.table(
+  'live_reminders',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => liveSessions.id),
+    learnerId: uuid('learner_id').notNull(),
+    requestedAt: instant('requested_at').notNull().defaultNow(),
+    queuedAt: instant('queued_at'),
+  },
+  (t) => [
+    primaryKey({ name: 'live_reminders_pkey', columns: [t.sessionId, t.learnerId] }),
+    // The worker looks only at reminders not yet queued, session by session.
+    index('live_reminders_pending_idx').on(t.sessionId).where(sql`${t.queuedAt} is null`),
+  ],
+);
+
 /** Learning events for history (PROGRESSED, FINISHED_CONTENT, JOINED_LIVE), in the change's transaction. */
 export const outbox = outboxTable(contentSchema);
+
+/** Notices for notifications (LIVE_STARTING), relayed like the learning events. */
+export const noticeOutbox = outboxTable(contentSchema, 'notice_outbox');
 
 export type ContentRow = typeof contents.$inferSelect;
 export type ContentProgressRow = typeof contentProgress.$inferSelect;
 export type LiveSessionRow = typeof liveSessions.$inferSelect;
+export type LiveReminderRow = typeof liveReminders.$inferSelect;
 export type LearningPathRow = typeof learningPaths.$inferSelect;
 export type LearningPathStepRow = typeof learningPathSteps.$inferSelect;
 
@@ -168,5 +193,7 @@ export const tables = {
   featuredContents,
   liveSessions,
   liveAttendees,
+  liveReminders,
   outbox,
+  noticeOutbox,
 };

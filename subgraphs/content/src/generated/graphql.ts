@@ -280,6 +280,8 @@ export type LiveSession = {
   id: Scalars['ID']['output'];
   /** Learners may join from this moment (15 minutes before it starts) until it ends. */
   opensAt: Scalars['DateTime']['output'];
+  /** Whether the signed-in learner asked to be reminded when it is about to start (remindMeOfLiveSession); null when anonymous. */
+  remindMe?: Maybe<Scalars['Boolean']['output']>;
   startsAt: Scalars['DateTime']['output'];
   /** Falls back to Korean. */
   title: Scalars['String']['output'];
@@ -322,6 +324,8 @@ export type Mutation = {
   joinLiveSession: LiveSessionJoin;
   /** Saves how far the signed-in learner watched. Negative positions are refused (BAD_USER_INPUT); positions past the end count as the end; a retired content answers CONFLICT; going back keeps the furthest position. A position never advances faster than the content plays at 2x since the previous report, plus one report interval (30 s) of slack: more is clamped to that (never an error, never credited); the first report may be at most 30 s. */
   recordContentProgress: ContentProgress;
+  /** The signed-in learner asks to be reminded (remind: true) when the live class is about to start, or no longer (false): one LIVE_STARTING message, by email and KakaoTalk and in the notification centre, at most 15 minutes before it starts. Asking again changes nothing (still one message). NOT_FOUND for an unknown session; CONFLICT when asking for one that has started or is over. */
+  remindMeOfLiveSession: LiveSession;
   /** Retires a content (PROVINCE_ADMIN): it leaves search, paths' new listings and cities' featured lists; learners keep their progress and history. Retiring twice answers CONFLICT. */
   retireContent: Content;
   /** Replaces a content's fields (PROVINCE_ADMIN). */
@@ -355,6 +359,12 @@ export type MutationJoinLiveSessionArgs = {
 export type MutationRecordContentProgressArgs = {
   contentId: Scalars['ID']['input'];
   positionSeconds: Scalars['Int']['input'];
+};
+
+
+export type MutationRemindMeOfLiveSessionArgs = {
+  remind: Scalars['Boolean']['input'];
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -690,6 +700,7 @@ export type LiveSessionResolvers<ContextType = Context, ParentType extends Resol
   hostCity?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   opensAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  remindMe?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<LiveSessionTitleArgs>>;
 };
@@ -705,6 +716,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   featureContents?: Resolver<Array<ResolversTypes['Content']>, ParentType, ContextType, RequireFields<MutationFeatureContentsArgs, 'cityId' | 'contentIds'>>;
   joinLiveSession?: Resolver<ResolversTypes['LiveSessionJoin'], ParentType, ContextType, RequireFields<MutationJoinLiveSessionArgs, 'id'>>;
   recordContentProgress?: Resolver<ResolversTypes['ContentProgress'], ParentType, ContextType, RequireFields<MutationRecordContentProgressArgs, 'contentId' | 'positionSeconds'>>;
+  remindMeOfLiveSession?: Resolver<ResolversTypes['LiveSession'], ParentType, ContextType, RequireFields<MutationRemindMeOfLiveSessionArgs, 'remind' | 'sessionId'>>;
   retireContent?: Resolver<ResolversTypes['Content'], ParentType, ContextType, RequireFields<MutationRetireContentArgs, 'id'>>;
   updateContent?: Resolver<ResolversTypes['Content'], ParentType, ContextType, RequireFields<MutationUpdateContentArgs, 'id' | 'input'>>;
 };

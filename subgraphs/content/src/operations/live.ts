@@ -14,6 +14,7 @@ import {
 } from '@baeumteo/server';
 import type { Context } from '../context.ts';
 import { assertJoinable, checkLiveSessionInput, joinUrl, type LiveSessionInput } from '../rules/live.ts';
+import { assertRemindable } from '../rules/liveReminders.ts';
 
 export async function joinLiveSession(ctx: Context, id: string) {
   if (!ctx.caller) throw unauthenticated();
@@ -30,6 +31,17 @@ export async function joinLiveSession(ctx: Context, id: string) {
     session: result.session,
     joinUrl: joinUrl(ctx.settings.liveJoinUrl, result.session.room, result.participant),
   };
+}
+
+/** The signed-in learner asks (or no longer asks) to be reminded when the session is about to start. */
+export async function remindMeOfLiveSession(ctx: Context, sessionId: string, remind: boolean) {
+  if (!ctx.caller) throw unauthenticated();
+  const now = new Date();
+  const result = await ctx.repo.liveReminders.set(sessionId, ctx.caller.id, remind, (session) =>
+    assertRemindable(session, now),
+  );
+  if (result.status === 'MISSING') throw notFound('No live class with this id.');
+  return result.session;
 }
 
 export async function createLiveSession(

@@ -8,6 +8,8 @@ export const LiveSession: LiveSessionResolvers = {
   title: (s, args) => localized({ ko: s.titleKo, en: s.titleEn }, args.locale),
   opensAt: (s) => new Date(s.startsAt.getTime() - OPENS_BEFORE_MS),
   hostCity: (s) => ({ id: s.hostCityId }),
+  remindMe: async (s, _, ctx) =>
+    ctx.caller ? (await ctx.loaders.myReminderBySession.load(s.id)) !== null : null,
 };
 
 export const City: CityResolvers = {

@@ -1,7 +1,7 @@
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { createContent, retireContent, updateContent } from '../operations/contents.ts';
 import { featureContents } from '../operations/featured.ts';
-import { createLiveSession, joinLiveSession } from '../operations/live.ts';
+import { createLiveSession, joinLiveSession, remindMeOfLiveSession } from '../operations/live.ts';
 import { recordContentProgress } from '../operations/progress.ts';
 
 export const Mutation: MutationResolvers = {
@@ -10,6 +10,7 @@ export const Mutation: MutationResolvers = {
   updateContent: (_, args, ctx) => updateContent(ctx, args.id, args.input),
   retireContent: (_, args, ctx) => retireContent(ctx, args.id),
   joinLiveSession: (_, args, ctx) => joinLiveSession(ctx, args.id),
+  remindMeOfLiveSession: (_, args, ctx) => remindMeOfLiveSession(ctx, args.sessionId, args.remind),
   createLiveSession: (_, args, ctx) => createLiveSession(ctx, args.input, args.idempotencyKey),
   featureContents: (_, args, ctx) => featureContents(ctx, args.cityId, args.contentIds),
 };
