@@ -22,6 +22,7 @@ const limitedFields = {
   signIn: 'mutation',
   requestPasswordReset: 'mutation',
   resendVerificationEmail: 'mutation',
+  requestEmailChange: 'mutation',
   verifyCertificate: 'query',
   provinceStats: 'query',
 } as const;
@@ -37,6 +38,7 @@ export const defaultRateLimits: Record<LimitedField, RateLimit> = {
   // Each sends an email: enough for a household behind one address, not for mail-bombing one.
   requestPasswordReset: { points: 10, durationSeconds: 3600 },
   resendVerificationEmail: { points: 10, durationSeconds: 3600 },
+  requestEmailChange: { points: 10, durationSeconds: 3600 },
   verifyCertificate: { points: 60, durationSeconds: 60 },
   provinceStats: { points: 60, durationSeconds: 60 },
 };

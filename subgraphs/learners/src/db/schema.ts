@@ -167,11 +167,13 @@ export const noticeOutbox = outboxTable(learnersSchema, 'notice_outbox');
 export const emailTokenPurpose = learnersSchema.enum('email_token_purpose', [
   'VERIFY_EMAIL',
   'PASSWORD_RESET',
+  'EMAIL_CHANGE',
 ]);
 
 /**
  * Single-use tokens sent by email: only their SHA-256 is kept. A verification token confirms
- * the address it was sent to (and no other the account has since), a reset token sets a password.
+ * the address it was sent to (and no other the account has since), a reset token sets a password,
+ * an email change token makes the new address it was sent to the account's.
  */
 export const emailTokens = learnersSchema.table(
   'email_tokens',

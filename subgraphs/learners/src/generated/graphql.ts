@@ -156,6 +156,8 @@ export type Mutation = {
   moveResidence: Learner;
   /** A fresh token with the learner's current roles and residence, and a new refresh token, for the session `refreshToken` belongs to. Each refresh token works once; presenting one again ends its session. Send it without an Authorization header (an expired token would be refused). */
   refreshToken: AuthPayload;
+  /** Sends a link to `newEmail` that makes it the signed-in learner's address (confirmed) when opened, once, within 24 hours (with verifyEmail; earlier such links stop working); the old address is told then. Until then the account keeps its address. BAD_USER_INPUT for a wrong password (field password), no address or the account's own (field newEmail); CONFLICT when another account has it. */
+  requestEmailChange: Scalars['Boolean']['output'];
   /** Sends a password reset link to the account with this email. Answers true whether or not there is one, so that nobody learns who has an account. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sends the signed-in learner a new verification link (earlier links stop working); false when the address is already confirmed. */
@@ -172,7 +174,7 @@ export type Mutation = {
   signOutEverywhere: Scalars['Boolean']['output'];
   /** Creates an account living in one of the 31 cities and signs it in. */
   signUp: AuthPayload;
-  /** Confirms the email address a verification link was sent to (no sign-in needed). Each link works once, for 24 hours, and only while that address is still the account's. False when it does not. */
+  /** Confirms the email address a verification link was sent to (no sign-in needed). Each link works once, for 24 hours, and only while that address is still the account's; the link of an email change makes its address the account's. False when it does not; CONFLICT when another account has taken that new address since. */
   verifyEmail: Scalars['Boolean']['output'];
 };
 
@@ -202,6 +204,12 @@ export type MutationMoveResidenceArgs = {
 
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRequestEmailChangeArgs = {
+  newEmail: Scalars['String']['input'];
+  password: Scalars['String']['input'];
 };
 
 
@@ -548,6 +556,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   grantRole?: Resolver<ResolversTypes['Learner'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'learnerId' | 'role'>>;
   moveResidence?: Resolver<ResolversTypes['Learner'], ParentType, ContextType, RequireFields<MutationMoveResidenceArgs, 'cityId'>>;
   refreshToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'refreshToken'>>;
+  requestEmailChange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestEmailChangeArgs, 'newEmail' | 'password'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resendVerificationEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;

@@ -14,6 +14,7 @@ import {
   residences,
   roleGrants,
 } from '../db/schema.ts';
+import { maskedEmail } from '../rules/emailChange.ts';
 import { issueEmailToken, retireEmailTokens, useEmailToken } from './emailTokens.ts';
 import { contactNotice, profileEvent, queueEvents, queueNotices } from './outbox.ts';
 import { endSessionsOf, insertSession } from './sessions.ts';
@@ -145,25 +146,56 @@ export function accountsRepo(db: LearnersDb) {
     },
 
     /**
-     * Confirms the address a verification token was sent to, if it is still the account's.
-     * Returns the verified account, or null (unknown, used or expired token, or another address).
+     * Sends a link to the address the learner wants instead of theirs (older such links stop
+     * working); the account keeps its address until the link is opened.
      */
-    async verifyEmail(token: string, log: Pick<LogEntry, 'ip' | 'correlationId'>, now = new Date()) {
-      return db.transaction(async (tx) => {
-        const used = await useEmailToken(tx, 'VERIFY_EMAIL', token, now);
-        if (!used) return null;
-        const [learner] = await tx
-          .update(learners)
-          .set({ emailVerifiedAt: now })
-          .where(stillSentTo(used))
-          .returning();
-        if (!learner) return null;
-        await queueNotices(tx, [contactNotice(learner, await cityOf(tx, learner.id), now)]);
+    async requestEmailChange(
+      learner: LearnerRow,
+      newEmail: string,
+      log: Pick<LogEntry, 'ip' | 'correlationId'>,
+      now = new Date(),
+    ): Promise<void> {
+      await db.transaction(async (tx) => {
+        await retireEmailTokens(tx, learner.id, 'EMAIL_CHANGE', now);
+        const token = await issueEmailToken(tx, learner.id, 'EMAIL_CHANGE', newEmail, now);
+        const cityId = await cityOf(tx, learner.id);
+        // The verification message: to the reader of the new address, the link is the same.
+        await queueNotices(tx, [
+          { kind: 'VERIFY_EMAIL', learnerId: learner.id, cityId, to: newEmail, token, occurredAt: now },
+        ]);
         await tx
           .insert(accessLog)
-          .values({ ...log, subjectId: learner.id, actorId: learner.id, action: 'VERIFY_EMAIL' });
-        return learner;
+          .values({ ...log, subjectId: learner.id, actorId: learner.id, action: 'REQUEST_EMAIL_CHANGE' });
       });
+    },
+
+    /**
+     * Confirms the address a verification link was sent to: the account's own, if it still is, or
+     * the new one of an email change, which becomes the account's (confirmed) while the old one is
+     * told. Returns the account, or null (unknown, used or expired token, or another address).
+     * EmailTakenError when another account took the new address in the meantime (nothing changes).
+     */
+    async verifyEmail(token: string, log: Pick<LogEntry, 'ip' | 'correlationId'>, now = new Date()) {
+      try {
+        return await db.transaction(async (tx) => {
+          const used = await useEmailToken(tx, ['VERIFY_EMAIL', 'EMAIL_CHANGE'], token, now);
+          if (!used) return null;
+          const learner =
+            used.purpose === 'EMAIL_CHANGE'
+              ? await changeEmail(tx, used, now)
+              : ((
+                  await tx.update(learners).set({ emailVerifiedAt: now }).where(stillSentTo(used)).returning()
+                )[0] ?? null);
+          if (!learner) return null;
+          await queueNotices(tx, [contactNotice(learner, await cityOf(tx, learner.id), now)]);
+          const action = used.purpose === 'EMAIL_CHANGE' ? 'CHANGE_EMAIL' : 'VERIFY_EMAIL';
+          await tx.insert(accessLog).values({ ...log, subjectId: learner.id, actorId: learner.id, action });
+          return learner;
+        });
+      } catch (error) {
+        if (uniqueViolation(error) === 'learners_email_key') throw new EmailTakenError();
+        throw error;
+      }
     },
 
     /** Sends a password reset link to the account's address (older links stop working). */
@@ -271,6 +303,38 @@ async function verificationNotice(tx: LearnersDb, learner: LearnerRow, cityId: s
   const email = learner.email ?? '';
   const token = await issueEmailToken(tx, learner.id, 'VERIFY_EMAIL', email, now);
   return { kind: 'VERIFY_EMAIL' as const, learnerId: learner.id, cityId, to: email, token, occurredAt: now };
+}
+
+/**
+ * Makes the address an email change token went to the account's, confirmed (the link reached it),
+ * and tells the address it replaces, with the new one partly hidden. Null for an erased account.
+ */
+async function changeEmail(tx: LearnersDb, token: EmailTokenRow, now: Date): Promise<LearnerRow | null> {
+  const [before] = await tx
+    .select()
+    .from(learners)
+    .where(and(eq(learners.id, token.learnerId), isNull(learners.deletedAt)))
+    .for('update');
+  if (!before?.email) return null;
+  const [learner] = await tx
+    .update(learners)
+    .set({ email: token.email, emailVerifiedAt: now })
+    .where(eq(learners.id, before.id))
+    .returning();
+  if (!learner) return null;
+  // Links sent to the old address stop working with it (stillSentTo); other changes' links too.
+  await retireEmailTokens(tx, learner.id, 'EMAIL_CHANGE', now);
+  await queueNotices(tx, [
+    {
+      kind: 'EMAIL_CHANGED',
+      learnerId: learner.id,
+      cityId: await cityOf(tx, learner.id),
+      to: before.email,
+      newEmail: maskedEmail(token.email),
+      occurredAt: now,
+    },
+  ]);
+  return learner;
 }
 
 /** The account a used token was sent for, if the address it went to is still that account's. */

@@ -1,5 +1,5 @@
 // Email tokens: issued in the transaction that sends them, used at most once.
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import { type EmailTokenPurpose, type EmailTokenRow, emailTokens, type LearnersDb } from '../db/schema.ts';
 import { newEmailToken, tokenHash, tokenLifetimeMs } from '../rules/emailTokens.ts';
 
@@ -29,17 +29,18 @@ export async function issueEmailToken(
  */
 export async function useEmailToken(
   tx: LearnersDb,
-  purpose: EmailTokenPurpose,
+  purpose: EmailTokenPurpose | readonly EmailTokenPurpose[],
   token: string,
   now: Date,
 ): Promise<EmailTokenRow | null> {
+  const purposes = typeof purpose === 'string' ? [purpose] : [...purpose];
   const [row] = await tx
     .update(emailTokens)
     .set({ usedAt: now })
     .where(
       and(
         eq(emailTokens.tokenHash, tokenHash(token)),
-        eq(emailTokens.purpose, purpose),
+        inArray(emailTokens.purpose, purposes),
         isNull(emailTokens.usedAt),
         gt(emailTokens.expiresAt, now),
       ),

@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../generated/graphql.ts';
+import { requestEmailChange } from '../operations/emailChange.ts';
 import { resendVerificationEmail, verifyEmail } from '../operations/emailVerification.ts';
 import { changePassword } from '../operations/password.ts';
 import { requestPasswordReset, resetPassword } from '../operations/passwordReset.ts';
@@ -14,6 +15,7 @@ export const Mutation: MutationResolvers = {
   signIn: (_, args, ctx) => signIn(ctx, args.email, args.password),
   verifyEmail: (_, args, ctx) => verifyEmail(ctx, args.token),
   resendVerificationEmail: (_, __, ctx) => resendVerificationEmail(ctx),
+  requestEmailChange: (_, args, ctx) => requestEmailChange(ctx, args.newEmail, args.password),
   requestPasswordReset: (_, args, ctx) => requestPasswordReset(ctx, args.email),
   resetPassword: (_, args, ctx) => resetPassword(ctx, args.token, args.newPassword),
   refreshToken: (_, args, ctx) => refreshToken(ctx, args.refreshToken),

@@ -1,12 +1,13 @@
 // Tokens sent by email: 256 random bits in base64url (43 characters), kept only as their
-// SHA-256, each valid once and for a while: a day to confirm an address, half an hour to reset
-// a password.
+// SHA-256, each valid once and for a while: a day to confirm an address (a new one too), half an
+// hour to reset a password.
 import { createHash, randomBytes } from 'node:crypto';
 import type { EmailTokenPurpose } from '../db/schema.ts';
 
 export const tokenLifetimeMs: Record<EmailTokenPurpose, number> = {
   VERIFY_EMAIL: 24 * 3_600_000,
   PASSWORD_RESET: 30 * 60_000,
+  EMAIL_CHANGE: 24 * 3_600_000,
 };
 
 export function newEmailToken(): { token: string; hash: string } {

@@ -7,7 +7,7 @@ import { TermRefusal } from './TermRefusal';
 import { StaffTermApplicantFragment } from './termFragments';
 import { useDecide } from './useDecide';
 
-/** One applicant: who, from where, how to reach them (when the access rules allow), where the application stands. */
+/** One applicant: who, from where, how to reach them and whether that address is confirmed (when the access rules allow), where the application stands. */
 export function ApplicantRow(props: {
   enrollment: FragmentType<typeof StaffTermApplicantFragment>;
   /** Approve and reject are offered (an APPROVAL course, to its city's staff). */
@@ -62,6 +62,18 @@ export function ApplicantRow(props: {
             {learner.email ?? <span className="muted">{t('applicants.emailHidden')}</span>}
           </dd>
         </div>
+        {typeof learner.emailVerified === 'boolean' && (
+          // Whether mail to the address reaches its owner: an address nobody confirmed may be anyone's.
+          <div>
+            <dt>{t('applicants.emailStatus')}</dt>
+            <dd
+              data-testid="applicant-email-verified"
+              data-verified={learner.emailVerified ? 'true' : 'false'}
+            >
+              {learner.emailVerified ? t('applicants.emailVerified') : t('applicants.emailUnverified')}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('applicants.residence')}</dt>
           <dd>{learner.residence.name}</dd>

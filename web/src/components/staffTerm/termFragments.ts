@@ -49,6 +49,7 @@ export const StaffTermApplicantFragment = graphql(`
       id
       displayName
       email
+      emailVerified
       residence {
         id
         name(locale: $locale)

@@ -24,9 +24,16 @@ export function VerifyEmailPage() {
   const [search] = useSearchParams();
   const token = search.get('token') ?? '';
   const signedIn = useStoredSession() !== null;
-  const [verify, { data, loading, error }] = useMutation(VerifyEmailPageVerify);
+  // A changed address is the account's now: what the pages show of it is read again.
+  const [verify, { data, loading, error }] = useMutation(VerifyEmailPageVerify, {
+    update: (cache, { data: answered }) => {
+      if (answered?.verifyEmail) cache.evict({ id: 'ROOT_QUERY', fieldName: 'me' });
+    },
+  });
   const answer = data?.verifyEmail;
   const malformed = errorCodeOf(error) === 'BAD_USER_INPUT' || token === '';
+  // The link of an email change whose address another account took since it was sent.
+  const taken = errorCodeOf(error) === 'CONFLICT';
 
   return (
     <div className="page account-page">
@@ -46,7 +53,7 @@ export function VerifyEmailPage() {
       {answer === undefined && !malformed && (
         <>
           <p>{t('verifyEmail.intro')}</p>
-          {error && <ApiError error={error} />}
+          {error && <ApiError error={error} message={taken ? t('verifyEmail.taken') : undefined} />}
           <div className="actions">
             <button
               type="button"

@@ -6,6 +6,7 @@ import { graphql } from '../../generated';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useGraphQLLocale } from '../../i18n';
 import { hasErrorCode } from '../../lib/errors';
+import { AccountEmail } from './AccountEmail';
 import { AccountSessions } from './AccountSessions';
 import { DeleteAccount } from './DeleteAccount';
 import { MoveCity } from './MoveCity';
@@ -33,6 +34,7 @@ const MyLearningPageQuery = graphql(`
       ...MyCertificates_learner
       ...MoveCity_learner
       ...MyWorkLinks_learner
+      ...AccountEmail_learner
     }
   }
 `);
@@ -77,6 +79,7 @@ function MyLearning() {
           <section className="me-section" aria-labelledby="me-account-heading">
             <h2 id="me-account-heading">{t('me.account.heading')}</h2>
             <MyDataExport />
+            <AccountEmail learner={me} />
             <MoveCity learner={me} />
             <AccountSessions />
             <DeleteAccount />

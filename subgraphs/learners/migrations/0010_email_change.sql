@@ -1,0 +1,1 @@
+ALTER TYPE "learners"."email_token_purpose" ADD VALUE 'EMAIL_CHANGE';
