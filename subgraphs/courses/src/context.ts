@@ -4,6 +4,7 @@ import type { tables } from './db/schema.ts';
 import type { ContentClient } from './http/contentClient.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { accessLogRepo } from './repo/accessLog.ts';
+import { courseChangesRepo } from './repo/courseChanges.ts';
 import { coursesRepo } from './repo/courses.ts';
 import { enrollmentsRepo } from './repo/enrollments.ts';
 import { sessionsRepo } from './repo/sessions.ts';
@@ -14,6 +15,7 @@ import type { CoursesAccessAction } from './rules/accessLog.ts';
 export interface Repos {
   accessLog: ReturnType<typeof accessLogRepo>;
   courses: ReturnType<typeof coursesRepo>;
+  courseChanges: ReturnType<typeof courseChangesRepo>;
   venues: ReturnType<typeof venuesRepo>;
   sessions: ReturnType<typeof sessionsRepo>;
   enrollments: ReturnType<typeof enrollmentsRepo>;
@@ -40,6 +42,7 @@ export function createContext(
   const repo: Repos = {
     accessLog: accessLogRepo(db),
     courses: coursesRepo(db, draftCitiesVisibleTo(request.caller)),
+    courseChanges: courseChangesRepo(db),
     venues: venuesRepo(db),
     sessions: sessionsRepo(db),
     enrollments: enrollmentsRepo(db, readScopeOf(request.caller)),

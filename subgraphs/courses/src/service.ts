@@ -13,10 +13,13 @@ import {
 import { createContext } from './context.ts';
 import { noticeOutbox, outbox, tables } from './db/schema.ts';
 import { contentClient } from './http/contentClient.ts';
+import { type ReminderSettings, type ReminderWorker, startSessionReminders } from './operations/reminders.ts';
 import { accessLogRepo } from './repo/accessLog.ts';
 import { coursesRepo } from './repo/courses.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedCatalog } from './seed/catalog.ts';
+
+export { queueSessionReminders, type ReminderWorker } from './operations/reminders.ts';
 
 export const typeDefs = loadTypeDefs(new URL('../schema.graphql', import.meta.url));
 
@@ -29,11 +32,14 @@ export interface CoursesOptions extends SubgraphStartOptions {
   contentUrl?: string | undefined;
   /** Its own key: signs its event deliveries and its questions to content. */
   keys: Pick<PrivateKeys, 'courses'>;
+  /** The day-before reminder worker's timing; false: none runs (it can still be run by hand). */
+  reminders?: ReminderSettings | false | undefined;
 }
 
-export function startCourses(options: CoursesOptions) {
+export async function startCourses(options: CoursesOptions) {
   const signer = serviceSigner('courses', options.keys.courses);
-  return startSubgraphService({
+  let reminders: ReminderWorker | undefined;
+  const service = await startSubgraphService({
     name: 'courses',
     typeDefs,
     resolvers,
@@ -41,35 +47,42 @@ export function startCourses(options: CoursesOptions) {
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
     outbox,
-    workers: (database) => [
-      ...(options.historyEventsUrl
-        ? [
-            startOutboxRelay({
-              name: 'courses',
-              db: database.db,
-              outbox,
-              deliver: deliverEvents({ url: options.historyEventsUrl, signer }),
-              ...options.relay,
-            }),
-          ]
-        : []),
-      ...(options.noticesUrl
-        ? [
-            startOutboxRelay({
-              name: 'courses-notices',
-              db: database.db,
-              outbox: noticeOutbox,
-              deliver: deliverNotices({ url: options.noticesUrl, signer }),
-              ...options.relay,
-            }),
-          ]
-        : []),
-      startPruner({
-        name: 'courses-access-log',
-        prune: () =>
-          accessLogRepo(database.db).prune(options.accessLogRetentionDays ?? defaultAccessLogRetentionDays),
-      }),
-    ],
+    workers: (database) => {
+      reminders = startSessionReminders(
+        database.db,
+        options.reminders === false ? { periodic: false } : options.reminders,
+      );
+      return [
+        ...(options.historyEventsUrl
+          ? [
+              startOutboxRelay({
+                name: 'courses',
+                db: database.db,
+                outbox,
+                deliver: deliverEvents({ url: options.historyEventsUrl, signer }),
+                ...options.relay,
+              }),
+            ]
+          : []),
+        ...(options.noticesUrl
+          ? [
+              startOutboxRelay({
+                name: 'courses-notices',
+                db: database.db,
+                outbox: noticeOutbox,
+                deliver: deliverNotices({ url: options.noticesUrl, signer }),
+                ...options.relay,
+              }),
+            ]
+          : []),
+        reminders,
+        startPruner({
+          name: 'courses-access-log',
+          prune: () =>
+            accessLogRepo(database.db).prune(options.accessLogRetentionDays ?? defaultAccessLogRetentionDays),
+        }),
+      ];
+    },
     createContext: (database, request) =>
       createContext(database, request, contentClient(options.contentUrl, signer)),
     seed: {
@@ -78,4 +91,5 @@ export function startCourses(options: CoursesOptions) {
       run: (database) => seedCatalog(database.db),
     },
   });
+  return { ...service, reminders: reminders as ReminderWorker };
 }

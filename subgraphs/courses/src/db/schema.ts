@@ -171,6 +171,12 @@ export const enrollments = coursesSchema.table(
     appliedAt: instant('applied_at').notNull().defaultNow(),
     decidedAt: instant('decided_at'),
     idempotencyKey: text('idempotency_key'),
+    /**
+     * The first-session start this seat's day-before reminder was queued for (repo/reminders.ts):
+     * the reminder worker skips the seats whose value matches, and a rescheduled first session no
+     * longer does, so it is reminded of again.
+     */
+    remindedFor: instant('reminded_for'),
   },
   (t) => [
     index('enrollments_city_course_idx').on(t.cityId, t.courseId, t.status),

@@ -421,9 +421,11 @@ export type Mutation = {
   recordAttendance: Enrollment;
   /** A whole session's attendance sheet in one call: all entries or none. */
   recordSessionAttendance: Array<Enrollment>;
+  /** Changes a published (OPEN, CLOSED or IN_PROGRESS) course's time or place (CITY_STAFF of its city): every learner with an active application (ENROLLED, WAITLISTED, PENDING) is told what changed. A DRAFT course is edited with updateCourse; a CANCELLED or FINISHED one answers CONFLICT. */
+  rescheduleCourse: Course;
   /** Edits a DRAFT course (CITY_STAFF of its city). */
   updateCourse: Course;
-  /** Edits a venue (CITY_STAFF of its city, PROVINCE_ADMIN); fields left out stay as they are, an empty dong removes it. Courses at the venue show the change. */
+  /** Edits a venue (CITY_STAFF of its city, PROVINCE_ADMIN); fields left out stay as they are, an empty dong removes it. Courses at the venue show the change; when its name or address changes, learners with an active application to its upcoming courses are told. */
   updateVenue: Venue;
 };
 
@@ -490,6 +492,12 @@ export type MutationRecordSessionAttendanceArgs = {
 };
 
 
+export type MutationRescheduleCourseArgs = {
+  id: Scalars['ID']['input'];
+  input: RescheduleCourseInput;
+};
+
+
 export type MutationUpdateCourseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCourseInput;
@@ -528,6 +536,14 @@ export type QueryCoursesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CourseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new time or place for a published course; give sessions, venueId or both. */
+export type RescheduleCourseInput = {
+  /** Replaces the sessions that have not started yet (those held stay); at least one, each starting in the future and after applications close. */
+  sessions?: InputMaybe<Array<ClassSessionInput>>;
+  /** A venue of the course's city (OFFLINE and BLENDED courses). */
+  venueId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Roles, as access log entries name them. */
@@ -785,6 +801,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RescheduleCourseInput: RescheduleCourseInput;
   Role: Role;
   SelectionMethod: SelectionMethod;
   TimeOfDay: TimeOfDay;
@@ -821,6 +838,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RescheduleCourseInput: RescheduleCourseInput;
   UpdateCourseInput: UpdateCourseInput;
   UpdateVenueInput: UpdateVenueInput;
   Venue: VenueRow;
@@ -962,6 +980,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   publishCourse?: Resolver<ResolversTypes['Course'], ParentType, ContextType, RequireFields<MutationPublishCourseArgs, 'id'>>;
   recordAttendance?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'learnerId' | 'present' | 'sessionId'>>;
   recordSessionAttendance?: Resolver<Array<ResolversTypes['Enrollment']>, ParentType, ContextType, RequireFields<MutationRecordSessionAttendanceArgs, 'entries' | 'sessionId'>>;
+  rescheduleCourse?: Resolver<ResolversTypes['Course'], ParentType, ContextType, RequireFields<MutationRescheduleCourseArgs, 'id' | 'input'>>;
   updateCourse?: Resolver<ResolversTypes['Course'], ParentType, ContextType, RequireFields<MutationUpdateCourseArgs, 'id' | 'input'>>;
   updateVenue?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationUpdateVenueArgs, 'id' | 'input'>>;
 };

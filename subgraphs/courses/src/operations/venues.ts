@@ -4,6 +4,7 @@ import type { Context } from '../context.ts';
 import type { VenueRow } from '../db/schema.ts';
 import type { VenueKind } from '../generated/graphql.ts';
 import { managesCity } from '../rules/access.ts';
+import { venueChange } from '../rules/reschedule.ts';
 import { checkVenueFields } from '../rules/venueInput.ts';
 import { requireStaffOf } from './courses.ts';
 
@@ -33,7 +34,11 @@ export async function updateVenue(
     address: input.address ?? venue.address,
     dong: input.dong === undefined ? venue.dong : input.dong,
   });
-  const updated = await ctx.repo.venues.update(venue, { ...fields, kind: input.kind ?? venue.kind });
+  const updated = await ctx.repo.venues.update(
+    venue,
+    { ...fields, kind: input.kind ?? venue.kind },
+    venueChange(venue, { id: venue.id, ...fields }),
+  );
   ctx.loaders.venueById.clear(id);
   return updated;
 }

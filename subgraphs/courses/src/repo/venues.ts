@@ -2,6 +2,7 @@
 import { type Created, type IdempotencyKey, inTenant, isUuid, sameKey } from '@baeumteo/server';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { type VenueRow, venues } from '../db/schema.ts';
+import { tellVenueChange } from './courseChanges.ts';
 import type { CoursesDb } from './courses.ts';
 
 export function venuesRepo(db: CoursesDb) {
@@ -23,14 +24,19 @@ export function venuesRepo(db: CoursesDb) {
         return { row: earlier, created: false };
       });
     },
-    /** Replaces a venue's fields, within its city's tenant. */
+    /**
+     * Replaces a venue's fields, within its city's tenant; `change` (its new name or address) is
+     * told to the applicants of its courses in the same transaction.
+     */
     update(
       venue: VenueRow,
       fields: Pick<typeof venues.$inferInsert, 'name' | 'kind' | 'address' | 'dong'>,
+      change: string | null = null,
     ): Promise<VenueRow> {
       return inTenant(db, venue.cityId, async (tx) => {
         const [row] = await tx.update(venues).set(fields).where(eq(venues.id, venue.id)).returning();
         if (!row) throw new Error('the venue was not updated');
+        if (change) await tellVenueChange(tx, row, change);
         return row;
       });
     },

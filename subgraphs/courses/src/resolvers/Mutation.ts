@@ -8,6 +8,7 @@ import {
   finishCourse,
   recordAttendance,
 } from '../operations/enrollments.ts';
+import { rescheduleCourse } from '../operations/reschedule.ts';
 import { createVenue, updateVenue } from '../operations/venues.ts';
 
 export const Mutation: MutationResolvers = {
@@ -17,6 +18,7 @@ export const Mutation: MutationResolvers = {
   updateCourse: (_, a, ctx) => updateCourse(ctx, a.id, a.input),
   publishCourse: (_, a, ctx) => publishCourse(ctx, a.id),
   cancelCourse: (_, a, ctx) => cancelCourse(ctx, a.id),
+  rescheduleCourse: (_, a, ctx) => rescheduleCourse(ctx, a.id, a.input),
   createVenue: (_, a, ctx) => createVenue(ctx, a.input, a.idempotencyKey),
   updateVenue: (_, a, ctx) => updateVenue(ctx, a.id, a.input),
   drawLottery: (_, a, ctx) => drawLottery(ctx, a.courseId),
