@@ -48,6 +48,7 @@ const mappers: Record<string, Record<string, string>> = {
     Transcript: '../resolvers/parents.ts#TranscriptParent',
   },
   notifications: {
+    Course: '../resolvers/parents.ts#CourseRef',
     DeadNotification: '../repo/deliveries.ts#DeadLetterRow',
     Learner: '../resolvers/parents.ts#LearnerRef',
     Notification: '../db/schema.ts#NotificationRow',

@@ -5,6 +5,7 @@ import type { ContactRow, tables } from './db/schema.ts';
 import { centreRepo } from './repo/centre.ts';
 import { deliveriesRepo } from './repo/deliveries.ts';
 import { preferencesRepo } from './repo/preferences.ts';
+import { reachRepo } from './repo/reach.ts';
 import type { SiteLinks } from './rules/sites.ts';
 
 export interface Context extends RequestContext {
@@ -12,6 +13,7 @@ export interface Context extends RequestContext {
     centre: ReturnType<typeof centreRepo>;
     deliveries: ReturnType<typeof deliveriesRepo>;
     preferences: ReturnType<typeof preferencesRepo>;
+    reach: ReturnType<typeof reachRepo>;
   };
   links: SiteLinks;
   /** The learner as their messages address them (name, and the language they read them in), read once per request. */
@@ -32,6 +34,7 @@ export function createContext(
     centre: centreRepo(database.db),
     deliveries: deliveriesRepo(database.db),
     preferences: preferencesRepo(database.db),
+    reach: reachRepo(database.db),
   };
   const readers = new Map<string, Promise<Reader>>();
   const readerOf = (learnerId: string) => {

@@ -20,6 +20,7 @@ const examples: Record<MessageFacts['kind'], MessageFacts> = {
   APPROVAL_DECISION: { kind: 'APPROVAL_DECISION', course, approved: true },
   COURSE_CHANGED: { kind: 'COURSE_CHANGED', course, change: 'Room 301 → Room 204' },
   COURSE_CANCELLED: { kind: 'COURSE_CANCELLED', course },
+  COURSE_MESSAGE: { kind: 'COURSE_MESSAGE', course, message: '3월 9일 수업은 2층 세미나실에서 합니다.' },
   SESSION_REMINDER: { kind: 'SESSION_REMINDER', course, startsAt: '2027-03-02T01:00:00Z' },
   CERTIFICATE_ISSUED: {
     kind: 'CERTIFICATE_ISSUED',

@@ -42,6 +42,12 @@ export const noticeSchema = z.discriminatedUnion('kind', [
   z.object({ ...courseNotice, kind: z.literal('APPROVAL_DECISION'), approved: z.boolean() }),
   z.object({ ...courseNotice, kind: z.literal('COURSE_CHANGED'), change: z.string().min(1).max(500) }),
   z.object({ ...courseNotice, kind: z.literal('COURSE_CANCELLED') }),
+  /** A notice a course's staff wrote to its applicants, in their words (one language, as written). */
+  z.object({
+    ...courseNotice,
+    kind: z.literal('COURSE_MESSAGE'),
+    message: z.string().trim().min(1).max(1000),
+  }),
   z.object({ ...courseNotice, kind: z.literal('SESSION_REMINDER'), startsAt: instant }),
   z.object({
     ...base,

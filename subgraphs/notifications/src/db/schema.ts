@@ -53,13 +53,18 @@ export const notifications = notificationsSchema.table(
     learnerId: uuid('learner_id').notNull(),
     cityId: text('city_id').notNull(),
     kind: text('kind').$type<NoticeKind>().notNull(),
+    /** The course it is about, when it is about one: what a course's reach is counted by. */
+    courseId: uuid('course_id'),
     /** What the message says, without the learner's address: rendered per channel and language. */
     facts: jsonb('facts').$type<MessageFacts>().notNull(),
     occurredAt: instant('occurred_at').notNull(),
     createdAt: instant('created_at').notNull().defaultNow(),
     readAt: instant('read_at'),
   },
-  (t) => [index('notifications_learner_idx').on(t.learnerId, t.occurredAt)],
+  (t) => [
+    index('notifications_learner_idx').on(t.learnerId, t.occurredAt),
+    index('notifications_course_idx').on(t.courseId).where(sql`${t.courseId} is not null`),
+  ],
 );
 
 /**

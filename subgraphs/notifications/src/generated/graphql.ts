@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CourseRef, LearnerRef } from '../resolvers/parents.ts';
 import type { DeadLetterRow } from '../repo/deliveries.ts';
-import type { LearnerRef } from '../resolvers/parents.ts';
 import type { NotificationRow } from '../db/schema.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -16,6 +16,29 @@ export type Scalars = {
   /** RFC 3339 with offset, e.g. 2026-03-02T10:00:00+09:00 */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: string; output: string; }
+};
+
+/** One channel's reach among a course's learners (a learner counts once per state however many messages they were sent). */
+export type ChannelReach = {
+  __typename?: 'ChannelReach';
+  channel: NotificationChannel;
+  /** Learners with a message given up on (see deadNotifications). */
+  failed: Scalars['Int']['output'];
+  /** Learners with a message waiting to be sent (held for the night, or retried). */
+  pending: Scalars['Int']['output'];
+  /** Learners at least one message reached by this channel. */
+  reached: Scalars['Int']['output'];
+  /** Learners with a message that had nowhere to go by this channel (no confirmed address, no phone, turned off). */
+  skipped: Scalars['Int']['output'];
+};
+
+/** A course, as notifications knows it: by the messages sent about it. */
+export type Course = {
+  __typename?: 'Course';
+  /** Course id. */
+  id: Scalars['ID']['output'];
+  /** How far the course's messages got, by channel (its city's staff and province admins; null while notifications cannot answer). */
+  notificationReach?: Maybe<NotificationReach>;
 };
 
 /** A message that could not be delivered and was set aside. */
@@ -143,6 +166,8 @@ export type NotificationKind =
   | 'COURSE_CANCELLED'
   /** A course changed (time, place) */
   | 'COURSE_CHANGED'
+  /** A message the course's staff wrote to its applicants */
+  | 'COURSE_MESSAGE'
   /** To the old address when the account's email changed (an account message: never listed in the centre) */
   | 'EMAIL_CHANGED'
   /** A seat in a course */
@@ -194,6 +219,15 @@ export type NotificationPreferencesInput = {
   kinds?: InputMaybe<Array<NotificationKindPreferenceInput>>;
   /** The language messages are written in; null: the account's language. */
   language?: InputMaybe<Locale>;
+};
+
+/** How many of a course's learners its messages reached. */
+export type NotificationReach = {
+  __typename?: 'NotificationReach';
+  /** Each channel: learners a message reached, and those it has not yet or could not. */
+  channels: Array<ChannelReach>;
+  /** Learners sent any message about the course. */
+  learners: Scalars['Int']['output'];
 };
 
 export type Query = {
@@ -288,11 +322,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Course: Course;
   Learner: Learner;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Course:
+    ( { __typename: 'Course' }
+    & GraphQLRecursivePick<FederationTypes['Course'], {"id":true}> );
   Learner:
     ( { __typename: 'Learner' }
     & GraphQLRecursivePick<FederationTypes['Learner'], {"id":true}> );
@@ -302,10 +340,12 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ChannelReach: ResolverTypeWrapper<ChannelReach>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Course: ResolverTypeWrapper<CourseRef>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeadNotification: ResolverTypeWrapper<DeadLetterRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Learner: ResolverTypeWrapper<LearnerRef>;
   Locale: Locale;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -316,6 +356,7 @@ export type ResolversTypes = {
   NotificationKindPreferenceInput: NotificationKindPreferenceInput;
   NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
   NotificationPreferencesInput: NotificationPreferencesInput;
+  NotificationReach: ResolverTypeWrapper<NotificationReach>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -323,10 +364,12 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ChannelReach: ChannelReach;
+  Int: Scalars['Int']['output'];
+  Course: CourseRef;
+  ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeadNotification: DeadLetterRow;
-  Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
   Learner: LearnerRef;
   Mutation: Record<PropertyKey, never>;
   Notification: NotificationRow;
@@ -334,6 +377,7 @@ export type ResolversParentTypes = {
   NotificationKindPreferenceInput: NotificationKindPreferenceInput;
   NotificationPreferences: NotificationPreferences;
   NotificationPreferencesInput: NotificationPreferencesInput;
+  NotificationReach: NotificationReach;
   Query: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
@@ -354,6 +398,20 @@ export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = 
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ChannelReachResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChannelReach'] = ResolversParentTypes['ChannelReach']> = {
+  channel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Course'] = ResolversParentTypes['Course'], FederationReferenceType extends FederationReferenceTypes['Course'] = FederationReferenceTypes['Course']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Course']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notificationReach?: Resolver<Maybe<ResolversTypes['NotificationReach']>, ParentType, ContextType>;
+};
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -408,11 +466,18 @@ export type NotificationPreferencesResolvers<ContextType = Context, ParentType e
   language?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
 };
 
+export type NotificationReachResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationReach'] = ResolversParentTypes['NotificationReach']> = {
+  channels?: Resolver<Array<ResolversTypes['ChannelReach']>, ParentType, ContextType>;
+  learners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   deadNotifications?: Resolver<Array<ResolversTypes['DeadNotification']>, ParentType, ContextType, RequireFields<QueryDeadNotificationsArgs, 'cityId' | 'first'>>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  ChannelReach?: ChannelReachResolvers<ContextType>;
+  Course?: CourseResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeadNotification?: DeadNotificationResolvers<ContextType>;
   Learner?: LearnerResolvers<ContextType>;
@@ -420,6 +485,7 @@ export type Resolvers<ContextType = Context> = {
   Notification?: NotificationResolvers<ContextType>;
   NotificationKindPreference?: NotificationKindPreferenceResolvers<ContextType>;
   NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
+  NotificationReach?: NotificationReachResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 };
 

@@ -77,6 +77,10 @@ const ko: LocaleTexts = {
       subject: `[폐강] ${w.course}`,
       lines: [`「${w.course}」 강좌가 폐강되었습니다. 불편을 드려 죄송합니다.`],
     }),
+    COURSE_MESSAGE: (f, w) => ({
+      subject: `[강좌 안내] ${w.course}`,
+      lines: [`「${w.course}」 담당자가 보낸 안내입니다.`, f.message],
+    }),
     SESSION_REMINDER: (f, w) => ({
       subject: `[내일 첫 수업] ${w.course}`,
       lines: [`「${w.course}」 첫 수업이 ${w.time(f.startsAt)}에 시작합니다.`],
@@ -173,6 +177,10 @@ const en: LocaleTexts = {
       subject: `Course cancelled: ${w.course}`,
       lines: [`"${w.course}" has been cancelled. We are sorry for the inconvenience.`],
     }),
+    COURSE_MESSAGE: (f, w) => ({
+      subject: `A message about ${w.course}`,
+      lines: [`The staff of "${w.course}" sent this message:`, f.message],
+    }),
     SESSION_REMINDER: (f, w) => ({
       subject: `Tomorrow: your first session of ${w.course}`,
       lines: [`The first session of "${w.course}" starts at ${w.time(f.startsAt)}.`],
@@ -258,6 +266,10 @@ const zh: LocaleTexts = {
     COURSE_CANCELLED: (_, w) => ({
       subject: `课程取消：${w.course}`,
       lines: [`“${w.course}”已取消，给您带来不便，敬请谅解。`],
+    }),
+    COURSE_MESSAGE: (f, w) => ({
+      subject: `课程通知：${w.course}`,
+      lines: [`“${w.course}”的负责人发来以下通知：`, f.message],
     }),
     SESSION_REMINDER: (f, w) => ({
       subject: `明天第一次课：${w.course}`,
@@ -349,6 +361,10 @@ const vi: LocaleTexts = {
     COURSE_CANCELLED: (_, w) => ({
       subject: `Khóa học bị hủy: ${w.course}`,
       lines: [`Khóa "${w.course}" đã bị hủy. Chúng tôi xin lỗi vì sự bất tiện này.`],
+    }),
+    COURSE_MESSAGE: (f, w) => ({
+      subject: `Thông báo về khóa ${w.course}`,
+      lines: [`Người phụ trách khóa "${w.course}" gửi thông báo sau:`, f.message],
     }),
     SESSION_REMINDER: (f, w) => ({
       subject: `Ngày mai: buổi học đầu tiên của ${w.course}`,

@@ -47,6 +47,7 @@ export async function takeNotices(
         learnerId: n.learnerId,
         cityId: n.cityId,
         kind: n.kind,
+        courseId: 'course' in n ? n.course.id : null,
         facts: factsOf(n),
         occurredAt: new Date(n.occurredAt),
         createdAt: now,

@@ -5,3 +5,8 @@
 export interface LearnerRef {
   id: string;
 }
+
+/** A course, owned by courses, known here by its key. */
+export interface CourseRef {
+  id: string;
+}

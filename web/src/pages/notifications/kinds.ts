@@ -12,6 +12,7 @@ const choosable: Readonly<Record<ChoosableKind, true>> = {
   APPROVAL_DECISION: true,
   COURSE_CHANGED: true,
   COURSE_CANCELLED: true,
+  COURSE_MESSAGE: true,
   SESSION_REMINDER: true,
   CERTIFICATE_ISSUED: true,
   LIVE_STARTING: true,

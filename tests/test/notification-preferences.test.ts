@@ -1,0 +1,209 @@
+// A learner's choices about their messages and a course's reach, through the gateway with a real
+// SMTP server on loopback: kinds turned off and a language chosen change what arrives, every
+// email's unsubscribe link works without signing in, and a city's staff see how many of a
+// course's learners were reached by which channel (and nobody else does).
+import { type SmtpInbox, startSmtpInbox } from '@baeumteo/notifications/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AcademicSetup, academicSetup, courseSteps } from '../src/academic.ts';
+import { signUp, type TestAccount } from '../src/accounts.ts';
+import { linkToken, mailTo } from '../src/mail.ts';
+import { type Platform, startPlatform } from '../src/platform.ts';
+
+let platform: Platform;
+let inbox: SmtpInbox;
+let setup: AcademicSetup;
+
+beforeAll(async () => {
+  inbox = await startSmtpInbox();
+  platform = await startPlatform({
+    relays: true,
+    notifications: {
+      email: { url: inbox.url, from: 'noreply@baeumteo.test', timeoutMs: 2_000 },
+      siteUrl: 'https://{city}.sites.test',
+      quietHours: null,
+      dispatch: { intervalMs: 100, waitingRetry: { baseMs: 500, maxMs: 4_000 } },
+    },
+  });
+  setup = await academicSetup(platform);
+});
+afterAll(async () => {
+  await platform?.stop();
+  await inbox?.stop();
+});
+
+const { openCourse, apply } = courseSteps(() => setup);
+
+async function verifiedLearner(overrides: Parameters<typeof signUp>[1] = {}): Promise<TestAccount> {
+  const learner = await signUp(platform, overrides);
+  const [mail] = await mailTo(inbox, learner.email);
+  await platform.query('mutation ($t: String!) { verifyEmail(token: $t) }', {
+    t: linkToken(mail!, '/account/verify-email'),
+  });
+  return learner;
+}
+
+interface Preferences {
+  language: string | null;
+  kinds: { kind: string; channels: string[]; timeCritical: boolean }[];
+}
+
+const setPreferences = (learner: TestAccount, input: Record<string, unknown>) =>
+  platform.query<{ setNotificationPreferences: Preferences }>(
+    'mutation ($input: NotificationPreferencesInput!) { setNotificationPreferences(input: $input) { language kinds { kind channels timeCritical } } }',
+    { input },
+    learner.auth,
+  );
+
+const unsubscribe = (token: string, kind?: string) =>
+  platform.query<{ unsubscribe: boolean }>(
+    'mutation ($t: String!, $k: NotificationKind) { unsubscribe(token: $t, kind: $k) }',
+    { t: token, k: kind ?? null },
+  );
+
+const unsubscribeLink = (text: string | undefined) =>
+  /\/unsubscribe\?token=([0-9a-f]{64})&kind=([A-Z_]+)/.exec(text ?? '');
+
+describe('notification preferences', () => {
+  it('sends a kind turned off by email only to the centre, and writes in the language chosen', async () => {
+    const learner = await verifiedLearner({ residenceCityId: 'suwon', preferredLocale: 'KO' });
+    const chosen = await setPreferences(learner, {
+      language: 'EN',
+      kinds: [{ kind: 'WAITLISTED', channels: [] }],
+    });
+    expect(chosen.body.errors).toBeUndefined();
+    expect(chosen.body.data?.setNotificationPreferences.language).toBe('EN');
+    expect(
+      chosen.body.data?.setNotificationPreferences.kinds.find((k) => k.kind === 'WAITLISTED')?.channels,
+    ).toEqual([]);
+
+    const course = await openCourse({ capacity: 1 });
+    const first = await verifiedLearner();
+    await apply(first, course.id);
+    expect((await apply(learner, course.id)).body.data?.applyToCourse.status).toBe('WAITLISTED');
+    // The centre lists it, in English; no email comes.
+    let centre: { kind: string; title: string }[] = [];
+    for (let i = 0; i < 100 && centre.length === 0; i++) {
+      const r = await platform.query<{ me: { notifications: { kind: string; title: string }[] } }>(
+        '{ me { notifications { kind title } } }',
+        {},
+        learner.auth,
+      );
+      centre = r.body.data?.me.notifications ?? [];
+      if (centre.length === 0) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(centre).toEqual([{ kind: 'WAITLISTED', title: expect.stringMatching(/waitlist/i) }]);
+    await new Promise((r) => setTimeout(r, 1_000)); // the dispatcher runs every 100 ms
+    expect(await mailTo(inbox, learner.email)).toHaveLength(1); // the verification only
+  });
+
+  it('refuses an account message, a kind twice and a stranger, changing nothing', async () => {
+    const learner = await signUp(platform);
+    const account = await setPreferences(learner, { kinds: [{ kind: 'PASSWORD_RESET', channels: [] }] });
+    expect(account.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const twice = await setPreferences(learner, {
+      language: 'VI',
+      kinds: [
+        { kind: 'ENROLLED', channels: [] },
+        { kind: 'ENROLLED', channels: ['EMAIL'] },
+      ],
+    });
+    expect(twice.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const anonymous = await platform.query(
+      'mutation { setNotificationPreferences(input: { language: EN }) { language } }',
+    );
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const stored = await platform.query<{ me: { notificationPreferences: Preferences } }>(
+      '{ me { notificationPreferences { language kinds { kind channels } } } }',
+      {},
+      learner.auth,
+    );
+    expect(stored.body.data?.me.notificationPreferences.language).toBeNull();
+    expect(
+      stored.body.data?.me.notificationPreferences.kinds.every((k) => k.channels.includes('EMAIL')),
+    ).toBe(true);
+  });
+
+  it('stops a kind of email from the link in a message, without signing in, once however often it is followed', async () => {
+    const learner = await verifiedLearner({ residenceCityId: 'suwon' });
+    const course = await openCourse({ capacity: 3 });
+    await apply(learner, course.id);
+    const [, enrolled] = await mailTo(inbox, learner.email, 2);
+    const link = unsubscribeLink(enrolled?.text);
+    expect(link?.[2]).toBe('ENROLLED');
+    expect(enrolled?.text).toContain(`https://suwon.sites.test/unsubscribe?token=${link![1]}&kind=ENROLLED`);
+    const answers = await Promise.all([1, 2, 3].map(() => unsubscribe(link![1]!, 'ENROLLED')));
+    expect(answers.map((a) => a.body.data?.unsubscribe)).toEqual([true, true, true]);
+
+    const stored = await platform.query<{ me: { notificationPreferences: Preferences } }>(
+      '{ me { notificationPreferences { kinds { kind channels } } } }',
+      {},
+      learner.auth,
+    );
+    const kinds = stored.body.data!.me.notificationPreferences.kinds;
+    expect(kinds.find((k) => k.kind === 'ENROLLED')?.channels).toEqual(['KAKAO']);
+    expect(kinds.find((k) => k.kind === 'COURSE_CANCELLED')?.channels).toEqual(['EMAIL', 'KAKAO']);
+
+    // Unknown, malformed and account-message links are refused with a code.
+    const unknown = await unsubscribe('0'.repeat(64));
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await unsubscribe('abc')).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const account = await unsubscribe(link![1]!, 'PASSWORD_RESET');
+    expect(account.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('puts no unsubscribe link in an account message', async () => {
+    const learner = await signUp(platform);
+    const [verification] = await mailTo(inbox, learner.email);
+    expect(unsubscribeLink(verification?.text)).toBeNull();
+    expect(verification?.headerLines.some((h) => h.key === 'list-unsubscribe')).toBe(false);
+  });
+});
+
+describe("a course's reach", () => {
+  const reachQuery = `query ($id: ID!) { course(id: $id) { id notificationReach { learners channels { channel reached pending failed skipped } } } }`;
+
+  it("shows the city's staff how many learners were reached by email, and nobody else", async () => {
+    const course = await openCourse({ capacity: 3 });
+    const reached = [await verifiedLearner(), await verifiedLearner()];
+    const unverified = await signUp(platform);
+    for (const learner of [...reached, unverified]) await apply(learner, course.id);
+    for (const learner of reached) await mailTo(inbox, learner.email, 2);
+
+    type Reach = {
+      learners: number;
+      channels: { channel: string; reached: number; pending: number; failed: number; skipped: number }[];
+    };
+    let reach: Reach | null = null;
+    for (let i = 0; i < 100; i++) {
+      const r = await platform.query<{ course: { notificationReach: Reach } }>(
+        reachQuery,
+        { id: course.id },
+        setup.staff.auth,
+      );
+      reach = r.body.data?.course.notificationReach ?? null;
+      if (reach?.channels[0]?.reached === 2) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(reach?.learners).toBe(3);
+    // The unverified address waits a while for its confirmation (pending), and is never sent to.
+    expect(reach?.channels.find((c) => c.channel === 'EMAIL')).toEqual({
+      channel: 'EMAIL',
+      reached: 2,
+      pending: 1,
+      failed: 0,
+      skipped: 0,
+    });
+    expect(reach?.channels.find((c) => c.channel === 'KAKAO')).toEqual({
+      channel: 'KAKAO',
+      reached: 0,
+      pending: 0,
+      failed: 0,
+      skipped: 0,
+    });
+
+    const other = await platform.query(reachQuery, { id: course.id }, setup.otherStaff.auth);
+    expect(other.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const resident = await platform.query(reachQuery, { id: course.id }, reached[0]!.auth);
+    expect(resident.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
