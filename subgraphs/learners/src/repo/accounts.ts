@@ -183,9 +183,7 @@ export function accountsRepo(db: LearnersDb) {
           const learner =
             used.purpose === 'EMAIL_CHANGE'
               ? await changeEmail(tx, used, now)
-              : ((
-                  await tx.update(learners).set({ emailVerifiedAt: now }).where(stillSentTo(used)).returning()
-                )[0] ?? null);
+              : await confirmAddress(tx, used, now);
           if (!learner) return null;
           await queueNotices(tx, [contactNotice(learner, await cityOf(tx, learner.id), now)]);
           const action = used.purpose === 'EMAIL_CHANGE' ? 'CHANGE_EMAIL' : 'VERIFY_EMAIL';
@@ -303,6 +301,16 @@ async function verificationNotice(tx: LearnersDb, learner: LearnerRow, cityId: s
   const email = learner.email ?? '';
   const token = await issueEmailToken(tx, learner.id, 'VERIFY_EMAIL', email, now);
   return { kind: 'VERIFY_EMAIL' as const, learnerId: learner.id, cityId, to: email, token, occurredAt: now };
+}
+
+/** Marks the address a verification token went to confirmed, if it is still the account's. */
+async function confirmAddress(tx: LearnersDb, token: EmailTokenRow, now: Date): Promise<LearnerRow | null> {
+  const [learner] = await tx
+    .update(learners)
+    .set({ emailVerifiedAt: now })
+    .where(stillSentTo(token))
+    .returning();
+  return learner ?? null;
 }
 
 /**
