@@ -1,5 +1,5 @@
 // `pnpm keys:rotate [name ...] [--print]`: replaces signing keys (all of them, or those named:
-// gateway, learners, courses, content, token, credential). The replaced public keys stay accepted
+// gateway, learners, courses, content, history, token, credential). The replaced public keys stay accepted
 // (credential keys for ever, so that every certificate still verifies offline; the others for one
 // more rotation, long enough for what they signed to expire).
 //   Embedded default: rewrites the data directory's keys.json; restart the platform afterwards.
@@ -24,6 +24,7 @@ const holders: Record<KeyName, { signer: string; verifiers: string }> = {
   courses: { signer: 'courses', verifiers: 'content, history' },
   content: { signer: 'content', verifiers: 'history' },
   token: { signer: 'learners', verifiers: 'gateway (which publishes it)' },
+  history: { signer: 'history', verifiers: 'notifications' },
   credential: { signer: 'history', verifiers: 'gateway (which publishes it for every verifier)' },
 };
 

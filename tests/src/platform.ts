@@ -6,7 +6,7 @@ import { request } from 'node:http';
 import { startContent } from '@baeumteo/content';
 import { startCourses } from '@baeumteo/courses';
 import { type GatewayOptions, startGateway } from '@baeumteo/gateway';
-import { startHistory } from '@baeumteo/history';
+import { type HistoryOptions, startHistory } from '@baeumteo/history';
 import { startLearners } from '@baeumteo/learners';
 import { type NotificationsOptions, startNotifications } from '@baeumteo/notifications';
 import type { RunningServer } from '@baeumteo/server';
@@ -144,6 +144,8 @@ export async function startPlatform(
     gateway?: Partial<GatewayOptions>;
     /** The notifications service's channels (an SMTP server, the KakaoTalk stand-in) and dispatch. */
     notifications?: Pick<NotificationsOptions, 'email' | 'kakao' | 'dispatch' | 'siteUrl' | 'quietHours'>;
+    /** History's public verification page (CERTIFICATE_VERIFY_URL), e.g. on each city's site. */
+    history?: Pick<HistoryOptions, 'verificationUrl'>;
   } = {},
 ): Promise<Platform> {
   const database = await createTestDatabase();
@@ -169,9 +171,11 @@ export async function startPlatform(
       historyEventsUrl?: string;
       noticesUrl?: string;
       contentUrl?: string;
+      verificationUrl?: string;
     } & NotificationsOptions = {
       ...base,
       ...options.notifications,
+      ...options.history,
       port,
       keys: testSigningKeys,
       historyEventsUrl,

@@ -100,7 +100,8 @@ describe('/metrics', () => {
         expect(sample?.value, `${producer} ${name}`).toBeGreaterThanOrEqual(0);
       }
     }
-    // history produces no events: it has no outbox.
+    // history produces no learning events: these gauges are of the outbox to history, and its
+    // notice outbox (like every producer's) is not among them.
     expect(samplesOf(await scrape(originOf('history')), 'baeumteo_outbox_lag_seconds')).toEqual([]);
   });
 

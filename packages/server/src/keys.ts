@@ -1,11 +1,19 @@
 // The platform's Ed25519 keys, one per signer: the gateway (its assertions to subgraphs), each
-// producer of learning events (learners, courses, content: their calls to other services), the
-// token key (access tokens, learners) and the credential key (certificates, history). A key's
-// `kid` is its RFC 7638 thumbprint. Where the keys come from is keyStore.ts.
+// producer of learning events (learners, courses, content: their calls to other services), history
+// (its notices to notifications), the token key (access tokens, learners) and the credential key
+// (certificates, history). A key's `kid` is its RFC 7638 thumbprint. Where the keys come from is keyStore.ts.
 import { createHash, createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 
-export const keyNames = ['gateway', 'learners', 'courses', 'content', 'token', 'credential'] as const;
+export const keyNames = [
+  'gateway',
+  'learners',
+  'courses',
+  'content',
+  'history',
+  'token',
+  'credential',
+] as const;
 export type KeyName = (typeof keyNames)[number];
 
 export interface PublicJwk {

@@ -75,12 +75,12 @@ export const testTrust: TrustedKeys = {
   learners: [testSigningKeys.learners.publicJwk],
   courses: [testSigningKeys.courses.publicJwk],
   content: [testSigningKeys.content.publicJwk],
+  history: [testSigningKeys.history.publicJwk],
 };
 
 /** Signs as `name` with the test process's key for it. */
-export const testSigner = <N extends Exclude<ServiceName, 'history' | 'notifications'>>(
-  name: N,
-): ServiceSigner<N> => serviceSigner(name, testSigningKeys[name]);
+export const testSigner = <N extends Exclude<ServiceName, 'notifications'>>(name: N): ServiceSigner<N> =>
+  serviceSigner(name, testSigningKeys[name]);
 
 /** What a test hands every subgraph: the common options plus every key (each takes its own). */
 export type TestStartOptions = SubgraphStartOptions & { keys: PrivateKeys };

@@ -17,7 +17,7 @@ export interface Repos {
 /** Addresses history prints: where certificates are verified publicly. */
 export interface Links {
   /** The public verification page of a certificate (what its QR code holds), with its code when given. */
-  verificationUrl: (number: string, code: string | null) => string;
+  verificationUrl: (certificate: { number: string; cityId: string }, code: string | null) => string;
 }
 
 export interface Context extends RequestContext {

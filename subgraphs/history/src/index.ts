@@ -16,5 +16,7 @@ const service = await startHistory({
   metricsToken: env.metricsToken,
   keys: env.keys,
   verificationUrl: env.verificationUrl,
+  noticesUrl: env.noticesUrl,
+  relay: env.relay,
 });
 stopOnSignals(service);

@@ -1,15 +1,17 @@
 // Starts the history subgraph: one learning history per resident, certificates and statistics.
-import { eventsEndpoint } from '@baeumteo/contracts';
+import { deliverNotices, eventsEndpoint } from '@baeumteo/contracts';
 import {
   defaultAccessLogRetentionDays,
   loadTypeDefs,
   type PrivateKeys,
   type SubgraphStartOptions,
+  serviceSigner,
+  startOutboxRelay,
   startPruner,
   startSubgraphService,
 } from '@baeumteo/server';
 import { createContext, type Links } from './context.ts';
-import { tables } from './db/schema.ts';
+import { noticeOutbox, tables } from './db/schema.ts';
 import { historyDownloads } from './http/downloads.ts';
 import { eventsHandler } from './http/events.ts';
 import { accessLogRepo } from './repo/accessLog.ts';
@@ -22,8 +24,10 @@ export const typeDefs = loadTypeDefs(new URL('../schema.graphql', import.meta.ur
 export const defaultVerificationUrl = 'http://localhost:5173/verify/{number}?code={code}';
 
 export interface HistoryOptions extends Omit<SubgraphStartOptions, 'seed'> {
-  /** Its key: the credential key signs certificates. */
-  keys: Pick<PrivateKeys, 'credential'>;
+  /** Its keys: the credential key signs certificates, its own key its notices to notifications. */
+  keys: Pick<PrivateKeys, 'credential' | 'history'>;
+  /** notifications' /notices, where the notice relay tells holders of their certificates; none: no relay. */
+  noticesUrl?: string | undefined;
   /** The public verification page: {number} and {code} are replaced (rules/verificationUrl.ts). */
   verificationUrl?: string | undefined;
 }
@@ -32,7 +36,8 @@ export interface HistoryOptions extends Omit<SubgraphStartOptions, 'seed'> {
 export function startHistory(options: HistoryOptions) {
   const template = options.verificationUrl ?? defaultVerificationUrl;
   const links: Links = {
-    verificationUrl: (number, code) => verificationAddress(template, number, code),
+    verificationUrl: (certificate, code) =>
+      verificationAddress(template, certificate.number, code, certificate.cityId),
   };
   return startSubgraphService({
     name: 'history',
@@ -43,13 +48,29 @@ export function startHistory(options: HistoryOptions) {
     ...options,
     createContext: (database, request) => createContext(database, request, links),
     workers: (database) => [
+      ...(options.noticesUrl
+        ? [
+            startOutboxRelay({
+              name: 'history-notices',
+              db: database.db,
+              outbox: noticeOutbox,
+              deliver: deliverNotices({
+                url: options.noticesUrl,
+                signer: serviceSigner('history', options.keys.history),
+              }),
+              ...options.relay,
+            }),
+          ]
+        : []),
       startPruner({
         name: 'history-access-log',
         prune: () =>
           accessLogRepo(database.db).prune(options.accessLogRetentionDays ?? defaultAccessLogRetentionDays),
       }),
     ],
-    actions: (database) => ({ [eventsEndpoint.path]: eventsHandler(database, options.keys.credential) }),
+    actions: (database) => ({
+      [eventsEndpoint.path]: eventsHandler(database, { key: options.keys.credential, links }),
+    }),
     downloads: (database) => historyDownloads(database, links),
   });
 }

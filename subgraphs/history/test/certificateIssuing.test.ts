@@ -1,11 +1,13 @@
 // Issuing certificates: on COMPLETED with the holder's name and course title of that moment and a
-// CERTIFIED record, once per event, after the name when it arrives late, uniquely numbered under
-// concurrency; untitled completions refused; certificates kept to their holder and admins.
+// CERTIFIED record and one notice to its holder, once per event, after the name when it arrives
+// late, uniquely numbered under concurrency; untitled completions refused; certificates kept to
+// their holder and admins.
 import { randomUUID } from 'node:crypto';
 import type { SubgraphService } from '@baeumteo/server';
 import { callSubgraph, startTestSubgraph, type TestSubgraph } from '@baeumteo/server/testing';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { tables } from '../src/db/schema.ts';
+import { noticeOutbox, type tables } from '../src/db/schema.ts';
 import { startHistory } from '../src/service.ts';
 import {
   admin,
@@ -54,6 +56,23 @@ describe('issuing certificates', () => {
       `http://localhost:5173/verify/${cert?.number}?code=${cert?.verificationCode}`,
     );
     expect(cert?.pdfPath).toBe(`/downloads/certificates/${cert?.number}.pdf`);
+    // Its holder is told once, in the transaction that issued it, with the address its QR code holds.
+    const notices = await service.database.db
+      .select({ verb: noticeOutbox.verb, cityId: noticeOutbox.cityId, payload: noticeOutbox.payload })
+      .from(noticeOutbox)
+      .where(sql`${noticeOutbox.payload}->>'learnerId' = ${id}`);
+    expect(notices).toEqual([
+      {
+        verb: 'CERTIFICATE_ISSUED',
+        cityId: 'siheung',
+        payload: expect.objectContaining({
+          kind: 'CERTIFICATE_ISSUED',
+          title: '수채화 기초',
+          number: cert?.number,
+          verificationUrl: cert?.verificationUrl,
+        }),
+      },
+    ]);
 
     const { data } = await callSubgraph<{
       _entities: { transcript: { records: { edges: { node: { verb: string } }[] } } }[];

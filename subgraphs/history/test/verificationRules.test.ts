@@ -1,7 +1,9 @@
 // The rules of public verification, without a database: the masked name, the verification code
-// and the address the QR code holds.
+// and the address the QR code holds, and the notice that tells the holder of their certificate.
 import { randomBytes } from 'node:crypto';
+import { parseNotice } from '@baeumteo/contracts';
 import { describe, expect, it } from 'vitest';
+import { certificateNotice, certificateNoticeId } from '../src/rules/certificateNotice.ts';
 import { maskHolderName } from '../src/rules/holderName.ts';
 import {
   formatVerificationCode,
@@ -50,23 +52,62 @@ describe('verificationAddress', () => {
   const number = 'GG-2026-41390-000123';
 
   it('puts the code where the template says, or in the code parameter', () => {
-    expect(verificationAddress('https://a.kr/verify/{number}?code={code}', number, 'ABC')).toBe(
+    expect(verificationAddress('https://a.kr/verify/{number}?code={code}', number, 'ABC', 'suwon')).toBe(
       `https://a.kr/verify/${number}?code=ABC`,
     );
-    expect(verificationAddress('https://a.kr/verify/{number}', number, 'ABC')).toBe(
+    expect(verificationAddress('https://a.kr/verify/{number}', number, 'ABC', 'suwon')).toBe(
       `https://a.kr/verify/${number}?code=ABC`,
     );
-    expect(verificationAddress('https://a.kr/v?n={number}', number, 'ABC')).toBe(
+    expect(verificationAddress('https://a.kr/v?n={number}', number, 'ABC', 'suwon')).toBe(
       `https://a.kr/v?n=${number}&code=ABC`,
     );
   });
 
   it('names the number alone without a code', () => {
-    expect(verificationAddress('https://a.kr/verify/{number}?code={code}', number, null)).toBe(
+    expect(verificationAddress('https://a.kr/verify/{number}?code={code}', number, null, 'suwon')).toBe(
       `https://a.kr/verify/${number}`,
     );
-    expect(verificationAddress('https://a.kr/verify/{number}', number, null)).toBe(
+    expect(verificationAddress('https://a.kr/verify/{number}', number, null, 'suwon')).toBe(
       `https://a.kr/verify/${number}`,
     );
+  });
+
+  it("leads to the issuing city's site when the template names the city", () => {
+    expect(verificationAddress('https://{city}.baeumteo.kr/verify/{number}', number, 'ABC', 'suwon')).toBe(
+      `https://suwon.baeumteo.kr/verify/${number}?code=ABC`,
+    );
+  });
+});
+
+describe('certificateNotice', () => {
+  const issued = {
+    number: 'GG-2026-41110-000007',
+    learnerId: '0b6f8a52-3c1d-4e2f-9a7b-5d4c3b2a1f00',
+    cityId: 'suwon',
+    courseTitle: '생활 속 인공지능',
+    issuedAt: new Date('2026-12-08T01:00:00Z'),
+    recordId: '7e9d2c41-5a3b-4c8d-9e1f-0a2b3c4d5e6f',
+  };
+  const url = `https://a.kr/verify/${issued.number}?code=ABC`;
+
+  it('is a CERTIFICATE_ISSUED notice the contract takes, with the title, number and link', () => {
+    const notice = certificateNotice(issued, url);
+    const parsed = parseNotice({ ...notice, occurredAt: notice.occurredAt.toISOString() });
+    expect(parsed).toEqual({
+      notice: expect.objectContaining({
+        kind: 'CERTIFICATE_ISSUED',
+        title: '생활 속 인공지능',
+        number: issued.number,
+        verificationUrl: url,
+        cityId: 'suwon',
+      }),
+    });
+  });
+
+  it('has one id per completion certified: the same certificate again is the same notice', () => {
+    const id = certificateNotice(issued, url).id;
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(certificateNotice({ ...issued, issuedAt: new Date() }, url).id).toBe(id);
+    expect(certificateNoticeId('1e9d2c41-5a3b-4c8d-9e1f-0a2b3c4d5e6f')).not.toBe(id);
   });
 });

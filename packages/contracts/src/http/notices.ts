@@ -6,7 +6,7 @@ import { defaultGraphqlUrl } from '../services.ts';
 import { type ClientOptions, defineEndpoint, endpointClient } from './endpoint.ts';
 
 /** The services that tell notifications what happened. */
-export const noticeProducers = ['courses', 'learners', 'content'] as const;
+export const noticeProducers = ['courses', 'learners', 'content', 'history'] as const;
 export type NoticeProducer = (typeof noticeProducers)[number];
 
 export const noticesEndpoint = defineEndpoint({

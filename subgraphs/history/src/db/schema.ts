@@ -1,4 +1,5 @@
 // Tables of the history subgraph, in the PostgreSQL schema "history".
+import { outboxTable } from '@baeumteo/contracts';
 import { enumValues, instant } from '@baeumteo/server/columns';
 import { sql } from 'drizzle-orm';
 import {
@@ -195,6 +196,12 @@ export const deadLetters = historySchema.table('dead_letters', {
   event: jsonb('event').notNull(),
 });
 
+/**
+ * What learners are told of their certificates (CERTIFICATE_ISSUED), queued in the transaction that
+ * issues them and relayed to notifications like the other producers' notices.
+ */
+export const noticeOutbox = outboxTable(historySchema, 'notice_outbox');
+
 export type CertificateRow = typeof certificates.$inferSelect;
 export type LearningRecordRow = typeof learningRecords.$inferSelect;
 
@@ -210,4 +217,5 @@ export const tables = {
   cityDays,
   accessLog,
   deadLetters,
+  noticeOutbox,
 };

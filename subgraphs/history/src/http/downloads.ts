@@ -66,7 +66,7 @@ export function historyDownloads(database: Database<typeof tables>, links: Links
         issuedAt: certificate.issuedAt,
         revoked: certificate.revokedAt !== null,
       },
-      links.verificationUrl(certificate.number, certificate.verificationCode),
+      links.verificationUrl(certificate, certificate.verificationCode),
     );
     return attachment('application/pdf', `${certificate.number}.pdf`, pdf);
   }

@@ -1,18 +1,28 @@
 // Issuing certificates: for every COMPLETED record of these learners that has none yet and whose
 // holder's name is known, a number, a verification code, a pairwise subject, a signed credential,
-// the certificate and its CERTIFIED record. Runs inside the ingestion transaction; safe to run
+// the certificate, its CERTIFIED record and the notice telling its holder (CERTIFICATE_ISSUED, with
+// the verification page's address). Runs inside the ingestion transaction; safe to run
 // concurrently (one certificate per record: a racing issuer finds it taken and issues nothing).
 // The same step takes an erased holder's name off their certificates (and re-signs them).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { erasedHolderName, findCity } from '@baeumteo/contracts';
 import { koreaYear, type SigningKey } from '@baeumteo/server';
+import type { Links } from '../context.ts';
 import type { CertificateRow } from '../db/schema.ts';
 import { certificatesRepo, type HistoryDb } from '../repo/certificates.ts';
+import { queueNotices } from '../repo/notices.ts';
 import { recordsRepo } from '../repo/records.ts';
+import { certificateNotice } from '../rules/certificateNotice.ts';
 import { formatCertificateNumber } from '../rules/certificateNumber.ts';
 import { type CredentialFacts, signCredential } from '../rules/credential.ts';
 import { certifiedRecord, titleOfStatement } from '../rules/statements.ts';
 import { formatVerificationCode, verificationCodeBytes } from '../rules/verificationCode.ts';
+
+/** What issuing needs: the credential key signs, the links say where a certificate is verified. */
+export interface Issuer {
+  key: SigningKey;
+  links: Links;
+}
 
 type Issued = Omit<CertificateRow, 'credential' | 'revokedAt' | 'revocationReason' | 'recordId'>;
 
@@ -34,7 +44,7 @@ const factsOf = (c: Issued, cityName: string): CredentialFacts => ({
 export async function issuePending(
   tx: HistoryDb,
   learnerIds: readonly string[],
-  key: SigningKey,
+  { key, links }: Issuer,
   now = new Date(),
 ): Promise<number> {
   if (learnerIds.length === 0) return 0;
@@ -65,6 +75,9 @@ export async function issuePending(
     if (!(await certificates.insert({ ...certificate, credential, recordId: record.id }))) continue;
     issued++;
     await recordsRepo(tx).insertNew([certifiedRecord(record, certificate.number, now)]);
+    // Only the issuing transaction that won the record tells its holder: one message per certificate.
+    const link = links.verificationUrl(certificate, certificate.verificationCode);
+    await queueNotices(tx, [certificateNotice({ ...certificate, recordId: record.id }, link)]);
   }
   return issued;
 }

@@ -3,16 +3,16 @@
 // statistics rollup and the certificates its COMPLETED records earn. Events that cannot be stored
 // go to dead letters with the reason (the contract's, or the producer that may not send them).
 import { type EventProducer, type EventsResponse, parseStreamEvent } from '@baeumteo/contracts';
-import { type Database, inTenant, type SigningKey } from '@baeumteo/server';
+import { type Database, inTenant } from '@baeumteo/server';
 import type { tables } from '../db/schema.ts';
 import { type HolderName, recordsRepo } from '../repo/records.ts';
 import { wrongProducer } from '../rules/provenance.ts';
 import { type NewRecord, recordOf } from '../rules/statements.ts';
-import { issuePending } from './certify.ts';
+import { type Issuer, issuePending } from './certify.ts';
 
 export async function ingestEvents(
   database: Database<typeof tables>,
-  credentialKey: SigningKey,
+  issuer: Issuer,
   source: EventProducer,
   events: readonly unknown[],
 ): Promise<EventsResponse> {
@@ -43,7 +43,7 @@ export async function ingestEvents(
       ...stored.filter((r) => r.verb === 'COMPLETED').map((r) => r.learnerId),
       ...holders.map((h) => h.learnerId),
     ]);
-    return { stored: stored.length, certified: await issuePending(tx, [...learners], credentialKey) };
+    return { stored: stored.length, certified: await issuePending(tx, [...learners], issuer) };
   });
   return {
     stored,

@@ -10,6 +10,6 @@ export const Certificate: CertificateResolvers = {
   verificationCode: (c, _, ctx) => (canReadCertificate(ctx.caller, c) ? c.verificationCode : null),
   revocationReason: (c, _, ctx) => (canReadCertificate(ctx.caller, c) ? c.revocationReason : null),
   verificationUrl: (c, _, ctx) =>
-    ctx.links.verificationUrl(c.number, canReadCertificate(ctx.caller, c) ? c.verificationCode : null),
+    ctx.links.verificationUrl(c, canReadCertificate(ctx.caller, c) ? c.verificationCode : null),
   pdfPath: (c) => downloads.certificatePdf.path(c.number),
 };
