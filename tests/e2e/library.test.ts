@@ -128,6 +128,94 @@ describe('the online library', () => {
     await context.close();
   });
 
+  it('lets a signed-in learner ask to be reminded of a live class, and keeps the wish', {
+    timeout: 90_000,
+  }, async () => {
+    const platform = suite.platform();
+    const browser = suite.browser();
+    const site = suite.site('seongnam');
+    const learner = await signUp(platform, { residenceCityId: 'seongnam', preferredLocale: 'VI' });
+    const staff = await withRole(platform, 'CITY_STAFF', 'seongnam');
+    const title = `주말 가족 코딩 생중계 ${randomUUID().slice(0, 4)}`;
+    const scheduled = await platform.query<{ createLiveSession: { id: string } }>(
+      'mutation ($input: CreateLiveSessionInput!) { createLiveSession(input: $input) { id } }',
+      {
+        input: {
+          hostCityId: 'seongnam',
+          titleKo: title,
+          room: `seongnam-coding-${randomUUID().slice(0, 4)}`,
+          startsAt: new Date(Date.now() + 2 * 3_600_000).toISOString(),
+          endsAt: new Date(Date.now() + 3 * 3_600_000).toISOString(),
+        },
+      },
+      staff.auth,
+    );
+    const sessionId = scheduled.body.data?.createLiveSession.id as string;
+    const wish = async () =>
+      (
+        await platform.query<{ liveSessions: { id: string; remindMe: boolean | null }[] }>(
+          '{ liveSessions(upcoming: true) { id remindMe } }',
+          {},
+          learner.auth,
+        )
+      ).body.data?.liveSessions.find((s) => s.id === sessionId)?.remindMe;
+
+    // Anonymous visitors are asked to sign in: no box to tick.
+    const anonymous = await newVisitor(browser);
+    await anonymous.page.goto(site.at('/live'));
+    const seen = anonymous.page.getByTestId('live-class').filter({ hasText: title });
+    await seen.waitFor();
+    expect(await seen.getByTestId('remind-me').count()).toBe(0);
+    await anonymous.context.close();
+
+    const { context, page } = await newVisitor(browser, { locale: 'vi-VN' });
+    await signInVisitor(context, platform, learner);
+    await page.goto(site.at('/live'));
+    const live = page.getByTestId('live-class').filter({ hasText: title });
+    await live.waitFor();
+    const box = live.getByRole('checkbox', { name: 'Nhắc tôi 15 phút trước khi bắt đầu' });
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    await expect.poll(() => live.getByRole('status').last().textContent()).toMatch(/qua email 15 phút/);
+    await expect.poll(wish).toBe(true);
+    await settled(page);
+    await expectAccessible(page, 'live classes with a reminder');
+    await screenshot(page, 'live-reminder-seongnam-phone');
+
+    // The wish is the server's: a reload shows it, and unticking withdraws it.
+    await page.reload();
+    await live.waitFor();
+    await expect.poll(() => box.isChecked()).toBe(true);
+    await box.uncheck();
+    await expect.poll(wish).toBe(false);
+
+    // The reminder's link opens the page at its class, however far down the list it is.
+    const later = await platform.query<{ createLiveSession: { id: string } }>(
+      'mutation ($input: CreateLiveSessionInput!) { createLiveSession(input: $input) { id } }',
+      {
+        input: {
+          hostCityId: 'seongnam',
+          titleKo: `먼 훗날의 생중계 ${randomUUID().slice(0, 4)}`,
+          room: `seongnam-later-${randomUUID().slice(0, 4)}`,
+          startsAt: new Date(Date.now() + 300 * 86_400_000).toISOString(),
+          endsAt: new Date(Date.now() + 300 * 86_400_000 + 3_600_000).toISOString(),
+        },
+      },
+      staff.auth,
+    );
+    const laterId = later.body.data?.createLiveSession.id as string;
+    // Opened as from a mail: a new load (from /live itself it would only move to the hash).
+    await page.goto(site.at('/'));
+    await page.goto(site.at(`/live#live-${laterId}`));
+    const card = page.locator(`#live-${laterId}`);
+    await card.waitFor();
+    await expect
+      .poll(() => card.evaluate((heading) => heading.getBoundingClientRect().top))
+      .toBeLessThan(640);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('shows more of a long list without losing what is shown', { timeout: 60_000 }, async () => {
     const browser = suite.browser();
     const site = suite.site('seongnam');

@@ -35,8 +35,10 @@ type Documents = {
     "\n  mutation CourseCancelEnrollment($enrollmentId: ID!) {\n    cancelEnrollment(enrollmentId: $enrollmentId) {\n      ...CourseEnrollment_enrollment\n      course {\n        ...CourseSeats_course\n      }\n    }\n  }\n": typeof types.CourseCancelEnrollmentDocument,
     "\n  fragment LibraryContentCard_content on Content {\n    id\n    title(locale: $locale)\n    kind\n    level\n    category\n    provider\n    durationMinutes\n    languages\n    myProgress {\n      percent\n      completedAt\n    }\n  }\n": typeof types.LibraryContentCard_ContentFragmentDoc,
     "\n  fragment LearningPathCard_path on LearningPath {\n    id\n    title(locale: $locale)\n    level\n    finishedSteps\n    steps {\n      id\n      title(locale: $locale)\n      kind\n      durationMinutes\n      myProgress {\n        completedAt\n      }\n    }\n  }\n": typeof types.LearningPathCard_PathFragmentDoc,
-    "\n  fragment LiveClassCard_session on LiveSession {\n    id\n    title(locale: $locale)\n    startsAt\n    endsAt\n    opensAt\n    capacity\n    attendeeCount\n    hostCity {\n      id\n      name(locale: $locale)\n    }\n  }\n": typeof types.LiveClassCard_SessionFragmentDoc,
+    "\n  fragment LiveClassCard_session on LiveSession {\n    id\n    title(locale: $locale)\n    startsAt\n    endsAt\n    opensAt\n    capacity\n    attendeeCount\n    hostCity {\n      id\n      name(locale: $locale)\n    }\n    ...LiveReminderToggle_session\n  }\n": typeof types.LiveClassCard_SessionFragmentDoc,
     "\n  mutation LiveClassCardJoin($id: ID!, $locale: Locale) {\n    joinLiveSession(id: $id) {\n      joinUrl\n      session {\n        ...LiveClassCard_session\n      }\n    }\n  }\n": typeof types.LiveClassCardJoinDocument,
+    "\n  fragment LiveReminderToggle_session on LiveSession {\n    id\n    startsAt\n    remindMe\n  }\n": typeof types.LiveReminderToggle_SessionFragmentDoc,
+    "\n  mutation LiveReminderToggleRemind($sessionId: ID!, $remind: Boolean!) {\n    remindMeOfLiveSession(sessionId: $sessionId, remind: $remind) {\n      id\n      remindMe\n    }\n  }\n": typeof types.LiveReminderToggleRemindDocument,
     "\n  mutation ContentPageRecordProgress($contentId: ID!, $positionSeconds: Int!) {\n    recordContentProgress(contentId: $contentId, positionSeconds: $positionSeconds) {\n      percent\n      positionSeconds\n      completedAt\n    }\n  }\n": typeof types.ContentPageRecordProgressDocument,
     "\n  mutation PeopleGrantRole($learnerId: ID!, $role: Role!, $cityId: ID, $locale: Locale) {\n    grantRole(learnerId: $learnerId, role: $role, cityId: $cityId) {\n      id\n      ...PersonRoles_learner\n    }\n  }\n": typeof types.PeopleGrantRoleDocument,
     "\n  fragment PersonCertificates_learner on Learner {\n    id\n    certificates {\n      id\n      number\n      courseTitle\n      issuedAt\n      revokedAt\n      revocationReason\n      city {\n        id\n        name(locale: $locale)\n      }\n    }\n  }\n": typeof types.PersonCertificates_LearnerFragmentDoc,
@@ -148,8 +150,10 @@ const documents: Documents = {
     "\n  mutation CourseCancelEnrollment($enrollmentId: ID!) {\n    cancelEnrollment(enrollmentId: $enrollmentId) {\n      ...CourseEnrollment_enrollment\n      course {\n        ...CourseSeats_course\n      }\n    }\n  }\n": types.CourseCancelEnrollmentDocument,
     "\n  fragment LibraryContentCard_content on Content {\n    id\n    title(locale: $locale)\n    kind\n    level\n    category\n    provider\n    durationMinutes\n    languages\n    myProgress {\n      percent\n      completedAt\n    }\n  }\n": types.LibraryContentCard_ContentFragmentDoc,
     "\n  fragment LearningPathCard_path on LearningPath {\n    id\n    title(locale: $locale)\n    level\n    finishedSteps\n    steps {\n      id\n      title(locale: $locale)\n      kind\n      durationMinutes\n      myProgress {\n        completedAt\n      }\n    }\n  }\n": types.LearningPathCard_PathFragmentDoc,
-    "\n  fragment LiveClassCard_session on LiveSession {\n    id\n    title(locale: $locale)\n    startsAt\n    endsAt\n    opensAt\n    capacity\n    attendeeCount\n    hostCity {\n      id\n      name(locale: $locale)\n    }\n  }\n": types.LiveClassCard_SessionFragmentDoc,
+    "\n  fragment LiveClassCard_session on LiveSession {\n    id\n    title(locale: $locale)\n    startsAt\n    endsAt\n    opensAt\n    capacity\n    attendeeCount\n    hostCity {\n      id\n      name(locale: $locale)\n    }\n    ...LiveReminderToggle_session\n  }\n": types.LiveClassCard_SessionFragmentDoc,
     "\n  mutation LiveClassCardJoin($id: ID!, $locale: Locale) {\n    joinLiveSession(id: $id) {\n      joinUrl\n      session {\n        ...LiveClassCard_session\n      }\n    }\n  }\n": types.LiveClassCardJoinDocument,
+    "\n  fragment LiveReminderToggle_session on LiveSession {\n    id\n    startsAt\n    remindMe\n  }\n": types.LiveReminderToggle_SessionFragmentDoc,
+    "\n  mutation LiveReminderToggleRemind($sessionId: ID!, $remind: Boolean!) {\n    remindMeOfLiveSession(sessionId: $sessionId, remind: $remind) {\n      id\n      remindMe\n    }\n  }\n": types.LiveReminderToggleRemindDocument,
     "\n  mutation ContentPageRecordProgress($contentId: ID!, $positionSeconds: Int!) {\n    recordContentProgress(contentId: $contentId, positionSeconds: $positionSeconds) {\n      percent\n      positionSeconds\n      completedAt\n    }\n  }\n": types.ContentPageRecordProgressDocument,
     "\n  mutation PeopleGrantRole($learnerId: ID!, $role: Role!, $cityId: ID, $locale: Locale) {\n    grantRole(learnerId: $learnerId, role: $role, cityId: $cityId) {\n      id\n      ...PersonRoles_learner\n    }\n  }\n": types.PeopleGrantRoleDocument,
     "\n  fragment PersonCertificates_learner on Learner {\n    id\n    certificates {\n      id\n      number\n      courseTitle\n      issuedAt\n      revokedAt\n      revocationReason\n      city {\n        id\n        name(locale: $locale)\n      }\n    }\n  }\n": types.PersonCertificates_LearnerFragmentDoc,
@@ -341,11 +345,19 @@ export function graphql(source: "\n  fragment LearningPathCard_path on LearningP
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LiveClassCard_session on LiveSession {\n    id\n    title(locale: $locale)\n    startsAt\n    endsAt\n    opensAt\n    capacity\n    attendeeCount\n    hostCity {\n      id\n      name(locale: $locale)\n    }\n  }\n"): (typeof documents)["\n  fragment LiveClassCard_session on LiveSession {\n    id\n    title(locale: $locale)\n    startsAt\n    endsAt\n    opensAt\n    capacity\n    attendeeCount\n    hostCity {\n      id\n      name(locale: $locale)\n    }\n  }\n"];
+export function graphql(source: "\n  fragment LiveClassCard_session on LiveSession {\n    id\n    title(locale: $locale)\n    startsAt\n    endsAt\n    opensAt\n    capacity\n    attendeeCount\n    hostCity {\n      id\n      name(locale: $locale)\n    }\n    ...LiveReminderToggle_session\n  }\n"): (typeof documents)["\n  fragment LiveClassCard_session on LiveSession {\n    id\n    title(locale: $locale)\n    startsAt\n    endsAt\n    opensAt\n    capacity\n    attendeeCount\n    hostCity {\n      id\n      name(locale: $locale)\n    }\n    ...LiveReminderToggle_session\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LiveClassCardJoin($id: ID!, $locale: Locale) {\n    joinLiveSession(id: $id) {\n      joinUrl\n      session {\n        ...LiveClassCard_session\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveClassCardJoin($id: ID!, $locale: Locale) {\n    joinLiveSession(id: $id) {\n      joinUrl\n      session {\n        ...LiveClassCard_session\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveReminderToggle_session on LiveSession {\n    id\n    startsAt\n    remindMe\n  }\n"): (typeof documents)["\n  fragment LiveReminderToggle_session on LiveSession {\n    id\n    startsAt\n    remindMe\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveReminderToggleRemind($sessionId: ID!, $remind: Boolean!) {\n    remindMeOfLiveSession(sessionId: $sessionId, remind: $remind) {\n      id\n      remindMe\n    }\n  }\n"): (typeof documents)["\n  mutation LiveReminderToggleRemind($sessionId: ID!, $remind: Boolean!) {\n    remindMeOfLiveSession(sessionId: $sessionId, remind: $remind) {\n      id\n      remindMe\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

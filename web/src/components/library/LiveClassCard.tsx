@@ -6,6 +6,7 @@ import { useLocale } from '../../i18n';
 import { hasErrorCode } from '../../lib/errors';
 import { formatDateTime, formatDateTimeRange, formatNumber } from '../../lib/format';
 import { ApiError } from '../ApiError';
+import { LiveReminderToggle } from './LiveReminderToggle';
 import { conflictReason, joinWindow } from './liveJoin';
 
 export const LiveClassCardFragment = graphql(`
@@ -21,6 +22,7 @@ export const LiveClassCardFragment = graphql(`
       id
       name(locale: $locale)
     }
+    ...LiveReminderToggle_session
   }
 `);
 
@@ -44,7 +46,7 @@ interface Props {
   onSignedOut: () => void;
 }
 
-/** A live class: when, who hosts it, seats, and a Join button while it is open. */
+/** A live class: when, who hosts it, seats, a Join button while it is open, and "Remind me" before. */
 export function LiveClassCard({ session: ref, now, signIn, graphQLLocale, onSignedOut }: Props) {
   const session = getFragmentData(LiveClassCardFragment, ref);
   const { t } = useTranslation('library');
@@ -133,6 +135,7 @@ export function LiveClassCard({ session: ref, now, signIn, graphQLLocale, onSign
           )}
         </div>
       )}
+      {!signIn && <LiveReminderToggle session={session} now={now} onSignedOut={onSignedOut} />}
       {refusal ? (
         <p className="notice notice--error" role="alert">
           {refusal}

@@ -46,6 +46,12 @@ export function LiveClassesPage() {
   const { data, loading, error, refetch } = useQuery(LiveClassesPageSessions, { variables: { locale } });
   const sessions = data?.liveSessions ?? [];
   const onSignedOut = useCallback(() => navigate(here), [navigate, here]);
+  // A reminder links to one class's card (/live#live-<id>): it exists only once the list has
+  // arrived, after the browser looked for it, so it is brought into view then.
+  const hash = location.hash;
+  useEffect(() => {
+    if (data && hash.startsWith('#live-')) document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, [data, hash]);
 
   return (
     <div className="page live-classes">
