@@ -20,6 +20,7 @@ const mappers: Record<string, Record<string, string>> = {
     City: '../resolvers/parents.ts#CityRef',
     Course: '../db/schema.ts#CourseRow',
     ClassSession: '../db/schema.ts#ClassSessionRow',
+    CourseMessage: '../db/schema.ts#CourseMessageRow',
     Enrollment: '../db/schema.ts#EnrollmentRow',
     Learner: '../resolvers/parents.ts#LearnerRef',
     Venue: '../db/schema.ts#VenueRow',

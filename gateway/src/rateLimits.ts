@@ -1,6 +1,6 @@
 // Per-operation rate limits at the edge, shared by every gateway instance through the store
 // (packages/server rateLimits.ts): sign-up, sign-in, the mutations that send an account email,
-// certificate verification and statistics.
+// unsubscribing, staff notices to a course's applicants, certificate verification and statistics.
 // Each root field counts, aliases included (`a: signIn … b: signIn …` is two sign-ins). Over the
 // limit the whole request is refused before any subgraph is called: RATE_LIMITED, HTTP 429 and
 // Retry-After.
@@ -23,6 +23,8 @@ const limitedFields = {
   requestPasswordReset: 'mutation',
   resendVerificationEmail: 'mutation',
   requestEmailChange: 'mutation',
+  unsubscribe: 'mutation',
+  sendCourseNotice: 'mutation',
   verifyCertificate: 'query',
   provinceStats: 'query',
 } as const;
@@ -39,6 +41,10 @@ export const defaultRateLimits: Record<LimitedField, RateLimit> = {
   requestPasswordReset: { points: 10, durationSeconds: 3600 },
   resendVerificationEmail: { points: 10, durationSeconds: 3600 },
   requestEmailChange: { points: 10, durationSeconds: 3600 },
+  // Its token cannot be guessed; the limit keeps anyone from trying.
+  unsubscribe: { points: 30, durationSeconds: 3600 },
+  // Per staff account: each reaches a whole course's applicants (courses also limits per course).
+  sendCourseNotice: { points: 20, durationSeconds: 86_400 },
   verifyCertificate: { points: 60, durationSeconds: 60 },
   provinceStats: { points: 60, durationSeconds: 60 },
 };
@@ -91,9 +97,10 @@ export function rateLimited(
   return new GraphQLError(`Too many requests. Try again in ${retryAfterSeconds} seconds.`, { extensions });
 }
 
-/** Whose budget a field spends: statistics per signed-in account, everything else per client. */
+/** Whose budget a field spends: statistics and staff notices per signed-in account, everything else per client. */
 function budgetOf(field: LimitedField, context: Pick<GatewayContext, 'caller' | 'ip'>): string {
-  if (field === 'provinceStats' && context.caller) return `learner:${context.caller.id}`;
+  if ((field === 'provinceStats' || field === 'sendCourseNotice') && context.caller)
+    return `learner:${context.caller.id}`;
   return `client:${context.ip ?? 'unknown'}`;
 }
 

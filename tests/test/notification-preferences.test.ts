@@ -207,3 +207,102 @@ describe("a course's reach", () => {
     expect(resident.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe("a notice to a course's applicants", () => {
+  const send = (by: TestAccount, courseId: string, message: string) =>
+    platform.query<{ sendCourseNotice: { id: string; message: string; recipients: number } }>(
+      'mutation ($c: ID!, $m: String!) { sendCourseNotice(courseId: $c, message: $m) { id message recipients } }',
+      { c: courseId, m: message },
+      by.auth,
+    );
+
+  it('reaches the enrolled and the waitlisted in their centres and inboxes, at most three a day however many are sent at once, each recipient in the access log', async () => {
+    const course = await openCourse({ capacity: 1 });
+    const enrolled = await verifiedLearner({ preferredLocale: 'EN' });
+    const waitlisted = await verifiedLearner();
+    const gone = await verifiedLearner();
+    await apply(enrolled, course.id);
+    await apply(waitlisted, course.id);
+    const left = await apply(gone, course.id);
+    await platform.query(
+      'mutation ($e: ID!) { cancelEnrollment(enrollmentId: $e) { status } }',
+      { e: left.body.data!.applyToCourse.id },
+      gone.auth,
+    );
+
+    const text = '3월 9일 수업은 2층 세미나실에서 합니다.';
+    const answers = await Promise.all(
+      [1, 2, 3, 4].map((n) => send(setup.staff, course.id, `${text} (${n})`)),
+    );
+    const sent = answers.filter((a) => a.body.data?.sendCourseNotice);
+    expect(sent).toHaveLength(3);
+    expect(sent.every((a) => a.body.data?.sendCourseNotice.recipients === 2)).toBe(true);
+    const refused = answers.find((a) => a.body.errors);
+    expect(refused?.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+
+    // enrolled: verification, enrollment, three messages; in English around the staff's words.
+    const mail = await mailTo(inbox, enrolled.email, 5);
+    const notices = mail.filter((m) => m.subject?.includes('A message about'));
+    expect(notices).toHaveLength(3);
+    expect(notices[0]?.text).toContain(text);
+    await mailTo(inbox, waitlisted.email, 5);
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await mailTo(inbox, gone.email, 1)).filter((m) => m.text?.includes(text))).toHaveLength(0);
+
+    const centre = await platform.query<{ me: { notifications: { kind: string; body: string }[] } }>(
+      '{ me { notifications { kind body } } }',
+      {},
+      waitlisted.auth,
+    );
+    expect(centre.body.data?.me.notifications.filter((n) => n.kind === 'COURSE_MESSAGE')).toHaveLength(3);
+
+    const log = await platform.query<{ me: { coursesAccessLog: { action: string; actorId: string }[] } }>(
+      '{ me { coursesAccessLog { action actorId } } }',
+      {},
+      enrolled.auth,
+    );
+    expect(
+      log.body.data?.me.coursesAccessLog.filter(
+        (e) => e.action === 'MESSAGE_APPLICANTS' && e.actorId === setup.staff.id,
+      ),
+    ).toHaveLength(3);
+
+    const listed = await platform.query<{
+      course: { staffMessages: { message: string; recipients: number }[] };
+    }>(
+      'query ($id: ID!) { course(id: $id) { staffMessages { message recipients } } }',
+      { id: course.id },
+      setup.staff.auth,
+    );
+    expect(listed.body.data?.course.staffMessages).toHaveLength(3);
+  });
+
+  it("refuses an empty or long message, another city's staff and a resident, sending nothing", async () => {
+    const course = await openCourse({ capacity: 2 });
+    const learner = await verifiedLearner();
+    await apply(learner, course.id);
+    expect((await send(setup.staff, course.id, '   ')).body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'message',
+    });
+    expect((await send(setup.staff, course.id, '가'.repeat(1001))).body.errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect((await send(setup.otherStaff, course.id, '안내')).body.errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await send(learner, course.id, '안내')).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const listed = await platform.query<{ course: { staffMessages: unknown[] } }>(
+      'query ($id: ID!) { course(id: $id) { staffMessages { id } } }',
+      { id: course.id },
+      setup.staff.auth,
+    );
+    expect(listed.body.data?.course.staffMessages).toEqual([]);
+    const other = await platform.query(
+      'query ($id: ID!) { course(id: $id) { staffMessages { id } } }',
+      { id: course.id },
+      setup.otherStaff.auth,
+    );
+    expect(other.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

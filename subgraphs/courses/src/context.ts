@@ -5,6 +5,7 @@ import type { ContentClient } from './http/contentClient.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { accessLogRepo } from './repo/accessLog.ts';
 import { courseChangesRepo } from './repo/courseChanges.ts';
+import { courseMessagesRepo } from './repo/courseMessages.ts';
 import { coursesRepo } from './repo/courses.ts';
 import { enrollmentsRepo } from './repo/enrollments.ts';
 import { sessionsRepo } from './repo/sessions.ts';
@@ -16,6 +17,7 @@ export interface Repos {
   accessLog: ReturnType<typeof accessLogRepo>;
   courses: ReturnType<typeof coursesRepo>;
   courseChanges: ReturnType<typeof courseChangesRepo>;
+  courseMessages: ReturnType<typeof courseMessagesRepo>;
   venues: ReturnType<typeof venuesRepo>;
   sessions: ReturnType<typeof sessionsRepo>;
   enrollments: ReturnType<typeof enrollmentsRepo>;
@@ -43,6 +45,7 @@ export function createContext(
     accessLog: accessLogRepo(db),
     courses: coursesRepo(db, draftCitiesVisibleTo(request.caller)),
     courseChanges: courseChangesRepo(db),
+    courseMessages: courseMessagesRepo(db),
     venues: venuesRepo(db),
     sessions: sessionsRepo(db),
     enrollments: enrollmentsRepo(db, readScopeOf(request.caller)),

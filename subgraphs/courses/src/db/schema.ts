@@ -242,11 +242,33 @@ export const accessLog = coursesSchema.table(
   (t) => [index('access_log_subject_idx').on(t.subjectId, t.at), index('access_log_at_idx').on(t.at)],
 );
 
+/**
+ * What a course's staff wrote to its applicants (sendCourseNotice): kept so staff see what was
+ * sent, and so a course sends at most a few a day. The text goes to notifications as a notice.
+ */
+export const courseMessages = coursesSchema.table(
+  'course_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    courseId: uuid('course_id')
+      .notNull()
+      .references(() => courses.id),
+    cityId: text('city_id').notNull(),
+    sentBy: uuid('sent_by').notNull(),
+    message: text('message').notNull(),
+    /** The learners it was sent to: those with an active application then. */
+    recipients: integer('recipients').notNull(),
+    sentAt: instant('sent_at').notNull().defaultNow(),
+  },
+  (t) => [index('course_messages_course_idx').on(t.courseId, t.sentAt)],
+);
+
 export type VenueRow = typeof venues.$inferSelect;
 export type CourseRow = typeof courses.$inferSelect;
 export type ClassSessionRow = typeof classSessions.$inferSelect;
 export type EnrollmentRow = typeof enrollments.$inferSelect;
 export type AccessLogRow = typeof accessLog.$inferSelect;
+export type CourseMessageRow = typeof courseMessages.$inferSelect;
 
 export const tables = {
   venues,
@@ -257,5 +279,6 @@ export const tables = {
   outbox,
   noticeOutbox,
   accessLog,
+  courseMessages,
 };
 export type AttendanceRow = typeof attendance.$inferSelect;

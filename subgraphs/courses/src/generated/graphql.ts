@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AccessLogRow, CourseRow, ClassSessionRow, EnrollmentRow, VenueRow } from '../db/schema.ts';
+import type { AccessLogRow, CourseRow, ClassSessionRow, CourseMessageRow, EnrollmentRow, VenueRow } from '../db/schema.ts';
 import type { CityRef, LearnerRef } from '../resolvers/parents.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -131,6 +131,8 @@ export type Course = {
   selection: SelectionMethod;
   /** The class sessions, in time order. */
   sessions: Array<ClassSession>;
+  /** The messages its staff sent to its applicants, newest first (staff of the course's city and province admins). */
+  staffMessages: Array<CourseMessage>;
   /** Start of the first session. */
   startsAt: Scalars['DateTime']['output'];
   /** Where the course is in its lifecycle. */
@@ -219,6 +221,17 @@ export type CourseFormat =
   | 'OFFLINE'
   /** Self-paced online contents */
   | 'ONLINE';
+
+/** A message a course's staff sent to its applicants (sendCourseNotice). */
+export type CourseMessage = {
+  __typename?: 'CourseMessage';
+  id: Scalars['ID']['output'];
+  /** As written and sent. */
+  message: Scalars['String']['output'];
+  /** Learners it was sent to: those with an application waiting for or holding a place then. */
+  recipients: Scalars['Int']['output'];
+  sentAt: Scalars['DateTime']['output'];
+};
 
 /** Lifecycle: DRAFT → OPEN → CLOSED → IN_PROGRESS → FINISHED, or CANCELLED before FINISHED. */
 export type CourseStatus =
@@ -357,7 +370,7 @@ export type Learner = {
   __typename?: 'Learner';
   /** Cities whose courses the learner applied to; used by the learners service to decide who sees the email. */
   appliedCityIds?: Maybe<Array<Scalars['ID']['output']>>;
-  /** Who else read or decided on the learner's applications: staff and instructors listing applicants, approving, drawing, taking attendance, finishing a course (the learner and province admins only). */
+  /** Who else read or decided on the learner's applications: staff and instructors listing applicants, approving, drawing, taking attendance, finishing a course, messaging its applicants (the learner and province admins only). */
   coursesAccessLog?: Maybe<Array<AccessLogEntry>>;
   /** The learner's enrollments, newest first (only for the learner and province admins). */
   enrollments?: Maybe<Array<Enrollment>>;
@@ -423,6 +436,8 @@ export type Mutation = {
   recordSessionAttendance: Array<Enrollment>;
   /** Changes a published (OPEN, CLOSED or IN_PROGRESS) course's time or place (CITY_STAFF of its city): every learner with an active application (ENROLLED, WAITLISTED, PENDING) is told what changed. A DRAFT course is edited with updateCourse; a CANCELLED or FINISHED one answers CONFLICT. */
   rescheduleCourse: Course;
+  /** Sends a message (1 to 1,000 characters, as written) to every learner with an application to the course that waits for or holds a place (ENROLLED, WAITLISTED, PENDING), by the channels each chose and in their notification centres (CITY_STAFF of its city, PROVINCE_ADMIN; published courses only, else CONFLICT). At most 3 per course in 24 hours (RATE_LIMITED; the gateway also limits each staff account); every recipient is recorded in the access log. */
+  sendCourseNotice: CourseMessage;
   /** Edits a DRAFT course (CITY_STAFF of its city). */
   updateCourse: Course;
   /** Edits a venue (CITY_STAFF of its city, PROVINCE_ADMIN); fields left out stay as they are, an empty dong removes it. Courses at the venue show the change; when its name or address changes, learners with an active application to its upcoming courses are told. */
@@ -495,6 +510,12 @@ export type MutationRecordSessionAttendanceArgs = {
 export type MutationRescheduleCourseArgs = {
   id: Scalars['ID']['input'];
   input: RescheduleCourseInput;
+};
+
+
+export type MutationSendCourseNoticeArgs = {
+  courseId: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
 };
 
 
@@ -786,6 +807,7 @@ export type ResolversTypes = {
   CourseEdge: ResolverTypeWrapper<Omit<CourseEdge, 'node'> & { node: ResolversTypes['Course'] }>;
   CourseFilter: CourseFilter;
   CourseFormat: CourseFormat;
+  CourseMessage: ResolverTypeWrapper<CourseMessageRow>;
   CourseStatus: CourseStatus;
   CreateCourseInput: CreateCourseInput;
   CreateVenueInput: CreateVenueInput;
@@ -828,6 +850,7 @@ export type ResolversParentTypes = {
   CourseConnection: Omit<CourseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CourseEdge']> };
   CourseEdge: Omit<CourseEdge, 'node'> & { node: ResolversParentTypes['Course'] };
   CourseFilter: CourseFilter;
+  CourseMessage: CourseMessageRow;
   CreateCourseInput: CreateCourseInput;
   CreateVenueInput: CreateVenueInput;
   DateTime: Scalars['DateTime']['output'];
@@ -915,6 +938,7 @@ export type CourseResolvers<ContextType = Context, ParentType extends ResolversP
   seatsTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   selection?: Resolver<ResolversTypes['SelectionMethod'], ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['ClassSession']>, ParentType, ContextType>;
+  staffMessages?: Resolver<Array<ResolversTypes['CourseMessage']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CourseStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<CourseTitleArgs>>;
@@ -932,6 +956,13 @@ export type CourseConnectionResolvers<ContextType = Context, ParentType extends 
 export type CourseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseEdge'] = ResolversParentTypes['CourseEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+};
+
+export type CourseMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseMessage'] = ResolversParentTypes['CourseMessage']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -981,6 +1012,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordAttendance?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'learnerId' | 'present' | 'sessionId'>>;
   recordSessionAttendance?: Resolver<Array<ResolversTypes['Enrollment']>, ParentType, ContextType, RequireFields<MutationRecordSessionAttendanceArgs, 'entries' | 'sessionId'>>;
   rescheduleCourse?: Resolver<ResolversTypes['Course'], ParentType, ContextType, RequireFields<MutationRescheduleCourseArgs, 'id' | 'input'>>;
+  sendCourseNotice?: Resolver<ResolversTypes['CourseMessage'], ParentType, ContextType, RequireFields<MutationSendCourseNoticeArgs, 'courseId' | 'message'>>;
   updateCourse?: Resolver<ResolversTypes['Course'], ParentType, ContextType, RequireFields<MutationUpdateCourseArgs, 'id' | 'input'>>;
   updateVenue?: Resolver<ResolversTypes['Venue'], ParentType, ContextType, RequireFields<MutationUpdateVenueArgs, 'id' | 'input'>>;
 };
@@ -1011,6 +1043,7 @@ export type Resolvers<ContextType = Context> = {
   Course?: CourseResolvers<ContextType>;
   CourseConnection?: CourseConnectionResolvers<ContextType>;
   CourseEdge?: CourseEdgeResolvers<ContextType>;
+  CourseMessage?: CourseMessageResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Enrollment?: EnrollmentResolvers<ContextType>;
   EnrollmentConnection?: EnrollmentConnectionResolvers<ContextType>;

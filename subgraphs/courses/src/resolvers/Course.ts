@@ -2,7 +2,7 @@ import { cacheControlFromInfo } from '@apollo/cache-control-types';
 import { forbidden, pageRequest, toConnection } from '@baeumteo/server';
 import type { CourseResolvers } from '../generated/graphql.ts';
 import { enrollmentCursor } from '../repo/enrollments.ts';
-import { seesApplicants } from '../rules/access.ts';
+import { managesCity, seesApplicants } from '../rules/access.ts';
 import { currentEnrollment } from '../rules/enrollmentStatus.ts';
 import { totalHours } from '../rules/hours.ts';
 import { localized } from '../rules/locale.ts';
@@ -36,6 +36,11 @@ export const Course: CourseResolvers = {
       rows.slice(0, page.limit).map((e) => e.learnerId),
     );
     return toConnection(rows, page.limit, totalCount, enrollmentCursor);
+  },
+  staffMessages: (course, _, ctx) => {
+    if (!managesCity(ctx.caller, course.cityId))
+      throw forbidden("Only the course's city staff see the messages sent to its applicants.");
+    return ctx.repo.courseMessages.list(course);
   },
   totalHours: async (course, _, ctx) => totalHours(await ctx.loaders.sessionsByCourse.load(course.id)),
 };

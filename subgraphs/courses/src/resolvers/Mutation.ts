@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../generated/graphql.ts';
+import { sendCourseNotice } from '../operations/courseMessages.ts';
 import { cancelCourse, createCourse, publishCourse, updateCourse } from '../operations/courses.ts';
 import {
   applyToCourse,
@@ -19,6 +20,7 @@ export const Mutation: MutationResolvers = {
   publishCourse: (_, a, ctx) => publishCourse(ctx, a.id),
   cancelCourse: (_, a, ctx) => cancelCourse(ctx, a.id),
   rescheduleCourse: (_, a, ctx) => rescheduleCourse(ctx, a.id, a.input),
+  sendCourseNotice: (_, a, ctx) => sendCourseNotice(ctx, a.courseId, a.message),
   createVenue: (_, a, ctx) => createVenue(ctx, a.input, a.idempotencyKey),
   updateVenue: (_, a, ctx) => updateVenue(ctx, a.id, a.input),
   drawLottery: (_, a, ctx) => drawLottery(ctx, a.courseId),

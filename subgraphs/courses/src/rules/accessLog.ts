@@ -12,7 +12,9 @@ export type CoursesAccessAction =
   | 'CANCEL_ENROLLMENT'
   | 'DRAW_LOTTERY'
   | 'RECORD_ATTENDANCE'
-  | 'FINISH_COURSE';
+  | 'FINISH_COURSE'
+  /** A staff message sent to the course's applicants. */
+  | 'MESSAGE_APPLICANTS';
 
 /** One entry per learner acted on, none for the caller's own; each learner once. */
 export function accessEntries(
