@@ -10,7 +10,7 @@
 #   PGBOUNCER_RESERVE_POOL_SIZE (0), PGBOUNCER_<NAME>_RESERVE_POOL  extra ones when clients wait
 #   PGBOUNCER_RESERVE_POOL_TIMEOUT (2 s), PGBOUNCER_QUERY_WAIT_TIMEOUT (10 s), PGBOUNCER_MAX_CLIENT_CONN (500)
 #   PGBOUNCER_SERVER_TLS_SSLMODE (prefer), PGBOUNCER_SERVER_TLS_CA_FILE   TLS to PostgreSQL
-#   BAEUMTEO_DB_PASSWORD_LEARNERS, _COURSES, _CONTENT, _HISTORY           the roles' passwords
+#   BAEUMTEO_DB_PASSWORD_LEARNERS, _COURSES, _CONTENT, _HISTORY, _NOTIFICATIONS   the roles' passwords
 set -eu
 dir=/tmp/pgbouncer
 umask 077
@@ -30,10 +30,10 @@ setting() { # variable, default
   printf %s "$value"
 }
 upper() { printf %s "$1" | tr '[:lower:]' '[:upper:]'; }
-names="learners courses content history"
+names="learners courses content history notifications"
 
 # Plain passwords: PgBouncer answers the services' SCRAM with them and logs in to PostgreSQL as
-# the same role with the same password. Only the four service roles: nobody else is pooled.
+# the same role with the same password. Only the five service roles: nobody else is pooled.
 for name in $names; do
   variable="BAEUMTEO_DB_PASSWORD_$(upper "$name")"
   eval "password=\${$variable:-}"

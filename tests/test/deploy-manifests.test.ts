@@ -3,7 +3,16 @@
 // who may connect to whom, migrations direct and services through the pooler, keys and Secrets),
 // deploy/compose.yaml parsed, the web image's nginx configuration made, and the Dockerfiles read.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +24,7 @@ const run = promisify(execFile);
 const repo = new URL('../../', import.meta.url).pathname;
 const overlays = readdirSync(join(repo, 'deploy/k8s/overlays'));
 
-const subgraphs = ['learners', 'courses', 'content', 'history'] as const;
+const subgraphs = ['learners', 'courses', 'content', 'history', 'notifications'] as const;
 const nodeServices = ['gateway', ...subgraphs] as const;
 /** Deployments that serve traffic: scaled by an HPA on CPU, protected by a PDB. */
 const autoscaled = [...nodeServices, 'web'] as const;
@@ -35,6 +44,14 @@ const keysOf: Record<(typeof nodeServices)[number], string[]> = {
     'BAEUMTEO_COURSES_JWKS',
     'BAEUMTEO_CONTENT_JWKS',
   ],
+  // It signs nothing; it verifies the gateway and the four producers of notices.
+  notifications: [
+    'BAEUMTEO_GATEWAY_JWKS',
+    'BAEUMTEO_LEARNERS_JWKS',
+    'BAEUMTEO_COURSES_JWKS',
+    'BAEUMTEO_CONTENT_JWKS',
+    'BAEUMTEO_HISTORY_JWKS',
+  ],
 };
 
 /** Every connection allowed between the namespace's pods, as "from → to:port". */
@@ -43,9 +60,11 @@ const hops = [
   'gateway → courses:4002',
   'gateway → content:4003',
   'gateway → history:4004',
+  'gateway → notifications:4005',
   'gateway → redis:6379',
   'courses → content:4003',
   ...['learners', 'courses', 'content'].map((producer) => `${producer} → history:4004`),
+  ...['learners', 'courses', 'content', 'history'].map((producer) => `${producer} → notifications:4005`),
   ...subgraphs.map((name) => `${name} → pgbouncer:6432`),
 ].sort();
 
@@ -103,7 +122,7 @@ interface LabelSelector {
 interface Peer {
   podSelector?: LabelSelector;
   namespaceSelector?: LabelSelector;
-  ipBlock?: { cidr: string };
+  ipBlock?: { cidr: string; except?: string[] };
 }
 interface Rule {
   from?: Peer[];
@@ -347,6 +366,7 @@ describe.each(overlays)('the %s overlay', (overlay) => {
       expect(callers('courses')).toEqual(['gateway']);
       expect(callers('content')).toEqual(['courses', 'gateway']);
       expect(callers('history')).toEqual(['content', 'courses', 'gateway', 'learners']);
+      expect(callers('notifications')).toEqual(['content', 'courses', 'gateway', 'history', 'learners']);
       expect(callers('pgbouncer')).toEqual([...subgraphs].sort());
       expect(callers('redis')).toEqual(['gateway']);
     });
@@ -379,6 +399,26 @@ describe.each(overlays)('the %s overlay', (overlay) => {
         );
         expect(dns, from.name).toBe(true);
       }
+    });
+
+    it('let notifications alone leave the cluster, to SMTP and the KakaoTalk provider’s https, never to a private address', () => {
+      const outward: { from: string; rule: Rule }[] = pods().flatMap((from) =>
+        policiesFor(from, 'Egress').flatMap((policy) =>
+          (policy.spec.egress ?? [])
+            .filter((rule: Rule) => rule.to?.some((peer) => peer.ipBlock))
+            .filter((rule: Rule) => !rule.ports?.every((p) => p.port === 5432))
+            .map((rule: Rule) => ({ from: from.name, rule })),
+        ),
+      );
+      expect(outward.map((o) => o.from)).toEqual(['notifications']);
+      const [{ rule } = { rule: {} as Rule }] = outward;
+      expect(rule.ports?.map((p) => p.port).sort()).toEqual([443, 465, 587]);
+      const blocks = (rule.to ?? []).flatMap((peer) => (peer.ipBlock ? [peer.ipBlock] : []));
+      expect(blocks.map((b) => b.cidr).sort()).toEqual(['0.0.0.0/0', '::/0']);
+      // Any public address, but nothing of the cluster's or the data centre's own.
+      const v4 = blocks.find((b) => b.cidr === '0.0.0.0/0');
+      expect(v4?.except).toEqual(expect.arrayContaining(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16']));
+      expect(blocks.find((b) => b.cidr === '::/0')?.except).toContain('fc00::/7');
     });
 
     it('let Prometheus find each Node process’s /metrics on its own port', () => {
@@ -444,6 +484,35 @@ describe.each(overlays)('the %s overlay', (overlay) => {
         `baeumteo_${name}@pgbouncer:6432/${name}`,
       );
     }
+  });
+
+  it('tells the producers and the gateway where notifications is, and gives it its channels’ Secrets', () => {
+    // Every Node process reads it (the generated name ends in its content's hash).
+    const platform = all('ConfigMap').find((c) => c.metadata.name.startsWith('baeumteo-platform'));
+    expect(platform, 'baeumteo-platform').toBeDefined();
+    expect(platform?.data).toMatchObject({
+      NOTIFICATIONS_URL: 'http://notifications:4005/graphql',
+      NOTIFICATIONS_NOTICES_URL: 'http://notifications:4005/notices',
+    });
+    expect(platform?.data?.NOTIFY_SITE_URL).toMatch(/^https:\/\/\{city\}\./);
+    const env = envOf('notifications');
+    const secretOf = (name: string) =>
+      env.find((v) => v.name === name)?.valueFrom?.secretKeyRef as
+        | { name: string; key: string; optional?: boolean }
+        | undefined;
+    // Email carries the account's own messages (confirmation, reset): no pod starts without it.
+    expect(secretOf('SMTP_URL')).toEqual({ name: 'baeumteo-smtp', key: 'SMTP_URL' });
+    // KakaoTalk is a choice: without its Secret the pod starts and sends by email alone.
+    for (const name of [
+      'KAKAO_SERVICE_ID',
+      'KAKAO_ACCESS_KEY',
+      'KAKAO_SECRET_KEY',
+      'KAKAO_CHANNEL_ID',
+      'KAKAO_SMS_FROM',
+    ]) {
+      expect(secretOf(name), name).toEqual({ name: 'baeumteo-kakao', key: name, optional: true });
+    }
+    expect(env.find((v) => v.name === 'NOTIFY_QUIET_HOURS')?.value).toBe('21-8');
   });
 
   it('gives each process its own signing key and the public keys it verifies, and nothing else', () => {
@@ -513,7 +582,7 @@ describe('deploy/compose.yaml', () => {
   };
 
   it('names every service of the platform', () => {
-    const names = ['gateway', ...subgraphs, 'web', 'postgres', 'pgbouncer', 'redis', 'migrate'];
+    const names = ['gateway', ...subgraphs, 'web', 'postgres', 'pgbouncer', 'redis', 'migrate', 'mail'];
     expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(names));
   });
 
@@ -539,7 +608,7 @@ describe('deploy/compose.yaml', () => {
   it('commits no key: each one comes from deploy/.env, and a missing one stops compose with the command to run', () => {
     for (const [name, definition] of Object.entries(compose.services)) {
       for (const [variable, value] of Object.entries(definition.environment ?? {})) {
-        if (!/_(KEY|JWKS)$/.test(variable)) continue;
+        if (!/^BAEUMTEO_\w+_(KEY|JWKS)$/.test(variable)) continue;
         expect(value, `${name} ${variable}`).toBe(
           `\${${variable}:?run once: pnpm -s keys:rotate --print > deploy/.env}`,
         );
@@ -547,10 +616,94 @@ describe('deploy/compose.yaml', () => {
     }
   });
 
+  it('commits no provider credential either: SMTP and KakaoTalk settings come from deploy/.env, mail to the local catcher by default', () => {
+    const notifications = service('notifications');
+    const settings = Object.entries(notifications.environment ?? {});
+    expect(settings.filter(([variable]) => /^KAKAO_/.test(variable))).toHaveLength(5);
+    for (const [variable, value] of settings) {
+      if (/^KAKAO_/.test(variable)) expect(value, variable).toBe(`\${${variable}:-}`);
+      if (/^SMTP_/.test(variable)) expect(value, variable).toMatch(new RegExp(`^\\$\\{${variable}:-`));
+    }
+    expect(notifications.environment?.SMTP_URL).toBe(`\${SMTP_URL:-smtp://mail:1025}`);
+    expect(notifications.depends_on?.mail?.condition).toBe('service_healthy');
+    expect(service('mail').read_only).toBe(true);
+  });
+
+  it('points the producers at notifications’ /notices and the gateway at its GraphQL', () => {
+    for (const name of ['learners', 'courses', 'content', 'history']) {
+      expect(service(name).environment?.NOTIFICATIONS_NOTICES_URL, name).toBe(
+        'http://notifications:4005/notices',
+      );
+    }
+    expect(service('gateway').environment?.NOTIFICATIONS_URL).toBe('http://notifications:4005/graphql');
+    expect(service('gateway').depends_on?.notifications?.condition).toBe('service_healthy');
+  });
+
   it('builds only from Dockerfiles that exist', () => {
     const builds = Object.values(compose.services).flatMap((s) => (s.build ? [s.build.dockerfile] : []));
     expect(builds.length).toBeGreaterThan(0);
     for (const dockerfile of builds) expect(existsSync(join(repo, dockerfile)), dockerfile).toBe(true);
+  });
+});
+
+// The two scripts that name every service role, run as they are with stand-ins for the programs
+// they end in (pgbouncer, psql): a subgraph left out of either cannot log in.
+describe('the role scripts', () => {
+  const passwords = Object.fromEntries(
+    subgraphs.map((name) => [`BAEUMTEO_DB_PASSWORD_${name.toUpperCase()}`, `${name}-password`]),
+  );
+  const withStandIns = async (script: string, env: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'baeumteo-roles-'));
+    try {
+      const bin = join(dir, 'bin');
+      mkdirSync(bin);
+      const standIn = (name: string, body: string) => {
+        writeFileSync(join(bin, name), `#!/bin/sh\n${body}\n`);
+        chmodSync(join(bin, name), 0o755);
+      };
+      // PgBouncer prints the configuration it was given; psql records the command it ran.
+      standIn('pgbouncer', 'cat "$1"');
+      standIn('setsid', 'shift; exec "$@"');
+      standIn(
+        'psql',
+        `for a; do case "$a" in '\\password '*) echo "$a" >>"${dir}/psql.log";; esac; done; cat >/dev/null`,
+      );
+      const text = readFileSync(join(repo, script), 'utf8').replace('dir=/tmp/pgbouncer', `dir=${dir}/out`);
+      writeFileSync(join(dir, 'script.sh'), text);
+      const { stdout } = await run('sh', [join(dir, 'script.sh')], {
+        env: { PATH: `${bin}:${process.env.PATH}`, ...env },
+      });
+      const log = existsSync(join(dir, 'psql.log')) ? readFileSync(join(dir, 'psql.log'), 'utf8') : '';
+      const users = existsSync(join(dir, 'out/userlist.txt'))
+        ? readFileSync(join(dir, 'out/userlist.txt'), 'utf8')
+        : '';
+      return { stdout, log, users };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('PgBouncer has an entry and a user for each subgraph, and refuses to start without one’s password', async () => {
+    const { stdout, users } = await withStandIns('deploy/pgbouncer/start.sh', {
+      PGBOUNCER_SERVER_HOST: 'postgres',
+      ...passwords,
+    });
+    for (const name of subgraphs) {
+      expect(stdout, name).toMatch(new RegExp(`^${name} = host=postgres port=5432 dbname=baeumteo `, 'm'));
+      expect(users, name).toContain(`"baeumteo_${name}" "${name}-password"`);
+    }
+    const { BAEUMTEO_DB_PASSWORD_NOTIFICATIONS: _, ...others } = passwords;
+    await expect(
+      withStandIns('deploy/pgbouncer/start.sh', { PGBOUNCER_SERVER_HOST: 'postgres', ...others }),
+    ).rejects.toThrow(/BAEUMTEO_DB_PASSWORD_NOTIFICATIONS is required/);
+  });
+
+  it('the migrations’ last step gives every subgraph’s role its password', async () => {
+    const { log } = await withStandIns('deploy/k8s/base/migrate/role-passwords.sh', {
+      DATABASE_URL: 'postgres://owner@postgres:5432/baeumteo',
+      ...passwords,
+    });
+    expect(log.trim().split('\n')).toEqual(subgraphs.map((name) => `\\password baeumteo_${name}`));
   });
 });
 
@@ -598,8 +751,6 @@ describe('the Dockerfiles', () => {
         'gateway/Dockerfile',
         'gateway/hive/Dockerfile',
         ...subgraphs.map((name) => `subgraphs/${name}/Dockerfile`),
-        // Built like the others; its Kubernetes manifests are still to come (docs/notifications.md).
-        'subgraphs/notifications/Dockerfile',
         'web/Dockerfile',
       ].sort(),
     );

@@ -8,7 +8,7 @@
 # in the Secret takes effect with the next migrations run.
 # Runs in the postgres image (psql); shared by the Kubernetes Job and deploy/compose.yaml.
 set -eu
-for name in learners courses content history; do
+for name in learners courses content history notifications; do
   upper="$(printf %s "$name" | tr '[:lower:]' '[:upper:]')"
   eval "owner=\${DATABASE_URL_$upper:-\${DATABASE_URL:-}}"
   eval "password=\${BAEUMTEO_DB_PASSWORD_$upper:-}"
