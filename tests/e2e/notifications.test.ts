@@ -272,3 +272,41 @@ describe('unsubscribing', () => {
     await context.close();
   });
 });
+
+describe("a course's messages, for its staff", () => {
+  it('sends a message to the applicants and shows how far it got by channel', {
+    timeout: 90_000,
+  }, async () => {
+    const platform = suite.platform();
+    const site = suite.site('suwon');
+    const course = await oneSeatCourse(platform, 'suwon', '매탄동');
+    const learner = await signUp(platform, { residenceCityId: 'suwon' });
+    const [verification] = await mailTo(inbox, learner.email);
+    await platform.query('mutation ($t: String!) { verifyEmail(token: $t) }', {
+      t: linkToken(verification!, '/account/verify-email'),
+    });
+    await applyAs(platform, learner, course.id);
+    await mailTo(inbox, learner.email, 2);
+
+    const { context, page } = await newVisitor(suite.browser());
+    await signInVisitor(context, platform, course.staff);
+    await page.goto(site.at(`/staff/courses/${course.id}`));
+    const messages = page.getByTestId('term-messages');
+    await messages.waitFor();
+    const emailReached = messages.locator('[data-channel="EMAIL"] [data-testid="reach-reached"]');
+    await expect.poll(() => emailReached.textContent()).toBe('1');
+    const words = '다음 주 수업은 3층 강의실에서 합니다.';
+    await page.getByTestId('course-message').fill(words);
+    await page.getByTestId('send-course-message').click();
+    await expect
+      .poll(() => page.getByTestId('course-message-sent').textContent())
+      .toBe(text('staffTerm', 'ko', 'messages.sent_other', { count: 1 }));
+    await page.getByTestId('sent-messages').getByText(words).waitFor();
+    const [, , told] = await mailTo(inbox, learner.email, 3);
+    expect(told?.text).toContain(words);
+    await settled(page);
+    await screenshot(page, 'staff-term-suwon-messages-phone');
+    await expectAccessible(page, 'course messages');
+    await context.close();
+  });
+});

@@ -8,6 +8,7 @@ import { TermActions } from '../../components/staffTerm/TermActions';
 import { TermApplicants } from '../../components/staffTerm/TermApplicants';
 import { TermHeader } from '../../components/staffTerm/TermHeader';
 import { TermLottery } from '../../components/staffTerm/TermLottery';
+import { TermMessages } from '../../components/staffTerm/TermMessages';
 import { TermNotFound } from '../../components/staffTerm/TermNotFound';
 import { TermResults } from '../../components/staffTerm/TermResults';
 import { TermSessions } from '../../components/staffTerm/TermSessions';
@@ -112,6 +113,7 @@ function CourseTerm() {
       {course.selection === 'LOTTERY' && <TermLottery course={course} />}
       <TermSessions course={course} />
       <TermApplicants course={course} manages={manages} onRefused={onRefused} />
+      {manages && <TermMessages course={course} />}
     </div>
   );
 }
