@@ -19,10 +19,10 @@ import {
 
 /** Which process signs with each key, and which verify it. */
 const holders: Record<KeyName, { signer: string; verifiers: string }> = {
-  gateway: { signer: 'gateway', verifiers: 'learners, courses, content, history' },
-  learners: { signer: 'learners', verifiers: 'history' },
-  courses: { signer: 'courses', verifiers: 'content, history' },
-  content: { signer: 'content', verifiers: 'history' },
+  gateway: { signer: 'gateway', verifiers: 'learners, courses, content, history, notifications' },
+  learners: { signer: 'learners', verifiers: 'history, notifications' },
+  courses: { signer: 'courses', verifiers: 'content, history, notifications' },
+  content: { signer: 'content', verifiers: 'history, notifications' },
   token: { signer: 'learners', verifiers: 'gateway (which publishes it)' },
   history: { signer: 'history', verifiers: 'notifications' },
   credential: { signer: 'history', verifiers: 'gateway (which publishes it for every verifier)' },

@@ -79,11 +79,40 @@ function writeKeyFile(file: string, keys: KeyFile): void {
   renameSync(temporary, file);
 }
 
-/** The data directory's keys, generated on first use: the first process to write the file wins. */
+/**
+ * A key file, with a key made for each signer added since it was written (its other keys kept);
+ * null when it is not a key file of this version.
+ */
+function completedKeyFile(file: string): { keys: KeyFile; added: boolean } | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+  const partial = z.partialRecord(z.enum(keyNames), entrySchema).safeParse(raw);
+  if (!partial.success) return null;
+  const stored = partial.data;
+  const keys = Object.fromEntries(
+    keyNames.map((name) => [name, stored[name] ?? { active: generatePrivateJwk(), retired: [] }]),
+  ) as KeyFile;
+  return { keys, added: keyNames.some((name) => !stored[name]) };
+}
+
+/**
+ * The data directory's keys, generated on first use: the first process to write the file wins.
+ * A file from before a signer was added gets that signer's key (`pnpm start` reads the file
+ * before it starts the services, so they all find the same one).
+ */
 export function keyFileOf(env: Env): KeyFile {
   const dir = dataDirOf(env);
   const file = join(dir, keyFileName);
-  if (existsSync(file)) return readKeyFile(file);
+  if (existsSync(file)) {
+    const stored = completedKeyFile(file);
+    if (!stored) throw new EnvError(`${file} is not a key file of this version; remove it to make new keys`);
+    if (stored.added) writeKeyFile(file, stored.keys);
+    return stored.keys;
+  }
   mkdirSync(dir, { recursive: true });
   const legacy = legacyEntries(dir);
   const fresh = Object.fromEntries(
@@ -108,14 +137,7 @@ export function rotateKeyFile(env: Env, names: readonly KeyName[]): { name: KeyN
   try {
     current = keyFileOf(env);
   } catch {
-    // An incomplete file (a key added since it was written) gets the missing keys.
-    const partial = z
-      .partialRecord(z.enum(keyNames), entrySchema)
-      .safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (!partial.success) throw new EnvError(`${file} cannot be read as a key file`);
-    current = Object.fromEntries(
-      keyNames.map((name) => [name, partial.data[name] ?? { active: generatePrivateJwk(), retired: [] }]),
-    ) as KeyFile;
+    throw new EnvError(`${file} cannot be read as a key file`);
   }
   const next: KeyFile = { ...current };
   for (const name of names) next[name] = rotateEntry(name, current[name]);

@@ -108,6 +108,23 @@ describe('rotation', () => {
     expect(Object.keys(keyFileOf(env)).sort()).toEqual([...keyNames].sort());
   });
 
+  it("gives a key file from before a signer was added that signer's key, keeping every other key", () => {
+    const env = dataDir();
+    const file = join(env.BAEUMTEO_DATA_DIR, 'keys.json');
+    const before = keyFileOf(env);
+    const { history: _dropped, ...older } = before;
+    writeFileSync(file, JSON.stringify(older));
+    const after = keyFileOf(env);
+    expect(Object.keys(after).sort()).toEqual([...keyNames].sort());
+    expect(after.gateway).toEqual(before.gateway);
+    expect(after.history.active.x).not.toBe(before.history.active.x);
+    // Written back: the next process reads the same new key.
+    expect(keyFileOf(env).history).toEqual(after.history);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    writeFileSync(file, '{"gateway": 1}');
+    expect(() => keyFileOf(env)).toThrow(/not a key file of this version/);
+  });
+
   it('prints a deployment its new values: the new private key, and a JWKS with the new key and the replaced one', () => {
     const current = generatePrivateJwk();
     const printed = rotatedVariables({ [keyVariable('gateway')]: JSON.stringify(current) }, ['gateway']);
