@@ -93,16 +93,29 @@ describe('/metrics', () => {
     await apply(learner, course.id);
     const courses = await scrape(originOf('courses'));
     expect(totalOf(courses, 'baeumteo_course_applications_total', outcome) - before).toBe(1);
-    for (const producer of ['learners', 'courses', 'content'] as const) {
-      const samples = await scrape(originOf(producer));
+    // Each outbox its own series: learning events to history (the service's name) and notices
+    // to notifications (its name and -notices). history produces notices only.
+    const outboxes = {
+      learners: ['learners', 'learners-notices'],
+      courses: ['courses', 'courses-notices'],
+      content: ['content', 'content-notices'],
+      history: ['history-notices'],
+    } as const;
+    for (const [service, producers] of Object.entries(outboxes)) {
+      const samples = await scrape(originOf(service as keyof typeof outboxes));
       for (const name of ['baeumteo_outbox_lag_seconds', 'baeumteo_outbox_parked_events']) {
-        const [sample] = samplesOf(samples, name, { service: producer, producer });
-        expect(sample?.value, `${producer} ${name}`).toBeGreaterThanOrEqual(0);
+        expect(
+          samplesOf(samples, name)
+            .map((s) => s.labels.producer)
+            .sort(),
+          `${service} ${name}`,
+        ).toEqual([...producers]);
+        for (const producer of producers) {
+          const [sample] = samplesOf(samples, name, { service, producer });
+          expect(sample?.value, `${producer} ${name}`).toBeGreaterThanOrEqual(0);
+        }
       }
     }
-    // history produces no learning events: these gauges are of the outbox to history, and its
-    // notice outbox (like every producer's) is not among them.
-    expect(samplesOf(await scrape(originOf('history')), 'baeumteo_outbox_lag_seconds')).toEqual([]);
   });
 
   it('counts rate-limit refusals by limit', async () => {

@@ -1,5 +1,7 @@
-// A producer's outbox as Prometheus sees it, read when it scrapes: how old the oldest event
-// waiting for delivery is (the lag an alert watches), how many wait, and how many are parked.
+// A producer's outboxes as Prometheus sees them, read when it scrapes: how old the oldest event
+// waiting for delivery is (the lag an alert watches), how many wait, and how many are parked; one
+// series per outbox (`producer`: the service for its learning events to history, the service and
+// "-notices" for its notices to notifications, as the relays are named).
 // The reads are short (the pending ones walk the outbox's partial index) and bounded by a time
 // limit, so a slow database never holds up a scrape; past it, the series are left out.
 import { and, isNotNull, isNull, sql } from 'drizzle-orm';
@@ -44,37 +46,45 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
+export interface WatchedOutbox {
+  /** The series' `producer` label. */
+  producer: string;
+  table: RelayedTable;
+}
+
 export function outboxMetrics<TSchema extends Record<string, unknown>>(
   metrics: ServiceMetrics,
   db: Db<TSchema>,
-  outbox: RelayedTable,
+  outboxes: readonly WatchedOutbox[],
   options: { timeoutMs?: number } = {},
 ): () => void {
   const log = createLogger(metrics.service);
   const timeoutMs = options.timeoutMs ?? 2_000;
-  // The three gauges are collected side by side; one read per scrape answers them all.
-  let current: { at: number; state: Promise<OutboxState | null> } | undefined;
-  let failing = false;
-  const read = (): Promise<OutboxState | null> => {
-    if (current && Date.now() - current.at < 1_000) return current.state;
-    const state = withTimeout(readOutbox(db, outbox), timeoutMs).then(
-      (state) => {
-        failing = false;
-        return state;
-      },
-      (error) => {
-        // Once per failing stretch: Prometheus asks again every few seconds.
-        if (!failing) log.warn('outbox metrics not read', { error: String(error) });
-        failing = true;
-        return null;
-      },
-    );
-    current = { at: Date.now(), state };
-    return state;
-  };
+  // The three gauges are collected side by side; one read per outbox and scrape answers them all.
+  const readers = outboxes.map(({ producer, table }) => {
+    let current: { at: number; state: Promise<OutboxState | null> } | undefined;
+    let failing = false;
+    const read = (): Promise<OutboxState | null> => {
+      if (current && Date.now() - current.at < 1_000) return current.state;
+      const state = withTimeout(readOutbox(db, table), timeoutMs).then(
+        (state) => {
+          failing = false;
+          return state;
+        },
+        (error) => {
+          // Once per failing stretch: Prometheus asks again every few seconds.
+          if (!failing) log.warn('outbox metrics not read', { producer, error: String(error) });
+          failing = true;
+          return null;
+        },
+      );
+      current = { at: Date.now(), state };
+      return state;
+    };
+    return { producer, read };
+  });
   // Labelled by producer, so that a failed read can leave the series out (a gauge without labels
   // always shows a value, and a 0 would read as "all delivered").
-  const producer = metrics.service;
   const names: string[] = [];
   const gauge = (name: string, help: string, pick: (state: OutboxState) => number) => {
     names.push(name);
@@ -84,20 +94,20 @@ export function outboxMetrics<TSchema extends Record<string, unknown>>(
       labelNames: ['producer'],
       async collect() {
         this.reset();
-        const state = await read();
-        if (state) this.set({ producer }, pick(state));
+        const states = await Promise.all(readers.map(async (r) => [r.producer, await r.read()] as const));
+        for (const [producer, state] of states) if (state) this.set({ producer }, pick(state));
       },
     });
   };
   gauge(
     'baeumteo_outbox_lag_seconds',
-    "Age of the producer's oldest event waiting for delivery to history (0 when none waits).",
+    "Age of the outbox's oldest event waiting for delivery, to history or notifications (0 when none waits).",
     (s) => s.lagSeconds,
   );
-  gauge('baeumteo_outbox_pending_events', 'Events waiting for delivery to history.', (s) => s.pending);
+  gauge('baeumteo_outbox_pending_events', 'Events or notices waiting for delivery.', (s) => s.pending);
   gauge(
     'baeumteo_outbox_parked_events',
-    'Events history kept refusing, set aside until an operator requeues them.',
+    'Events or notices their receiver kept refusing, set aside until an operator requeues them.',
     (s) => s.parked,
   );
   // Stopped with its database: a restarted service registers gauges reading the new one.

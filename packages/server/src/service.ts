@@ -37,6 +37,8 @@ export interface SubgraphServiceOptions<TSchema extends Record<string, unknown>,
   downloads?: (database: Database<TSchema>) => SubgraphOptions<Ctx>['downloads'];
   /** A producer's outbox of learning events: its lag and parked events are exported at /metrics. */
   outbox?: RelayedTable;
+  /** A producer's outbox of notices, exported the same way (as `<name>-notices`). */
+  noticeOutbox?: RelayedTable;
   /** Work beside the server (e.g. outbox relays), stopped before the database closes. */
   workers?: (database: Database<TSchema>) => { stop(): Promise<void> }[];
   /** Runs after migrations (and seeding), before the subgraph serves: e.g. bootstrap accounts. */
@@ -100,9 +102,13 @@ export async function startSubgraphService<
     }
     await options.onStart?.(database);
     const metrics = serviceMetrics(options.name);
+    const watched = [
+      ...(options.outbox ? [{ producer: options.name, table: options.outbox }] : []),
+      ...(options.noticeOutbox ? [{ producer: `${options.name}-notices`, table: options.noticeOutbox }] : []),
+    ];
     stopMetrics = [
       databaseMetrics(metrics, database.poolSize),
-      ...(options.outbox ? [outboxMetrics(metrics, database.db, options.outbox)] : []),
+      ...(watched.length > 0 ? [outboxMetrics(metrics, database.db, watched)] : []),
     ];
     const server = await startSubgraph<Ctx>({
       name: options.name,

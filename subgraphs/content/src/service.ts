@@ -55,6 +55,7 @@ export async function startContent(options: ContentOptions) {
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
     outbox,
+    noticeOutbox,
     createContext: (database, request) => createContext(database, request, settings),
     workers: (database) => [
       ...(options.historyEventsUrl

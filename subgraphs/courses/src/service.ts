@@ -47,6 +47,7 @@ export async function startCourses(options: CoursesOptions) {
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
     outbox,
+    noticeOutbox,
     workers: (database) => {
       reminders = startSessionReminders(
         database.db,

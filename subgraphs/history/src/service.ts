@@ -46,6 +46,7 @@ export function startHistory(options: HistoryOptions) {
     tables,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
+    noticeOutbox,
     createContext: (database, request) => createContext(database, request, links),
     workers: (database) => [
       ...(options.noticesUrl

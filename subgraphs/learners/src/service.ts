@@ -45,6 +45,7 @@ export function startLearners(options: LearnersOptions) {
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     ...options,
     outbox,
+    noticeOutbox,
     workers: (database) => [
       ...(options.historyEventsUrl
         ? [
