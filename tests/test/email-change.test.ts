@@ -60,7 +60,7 @@ describe('changing the email', () => {
     expect((await requestChange(learner, newEmail.toUpperCase())).body.data?.requestEmailChange).toBe(true);
 
     const [link] = await mailTo(inbox, newEmail);
-    expect(link?.subject).toContain('confirm your email address');
+    expect(link?.subject).toContain('confirm your new email address');
     const token = linkToken(link!, 'https://siheung.sites.test/account/verify-email');
 
     // Until then the account is where it was: it signs in with the old address, not the new one.

@@ -60,6 +60,36 @@ describe('messages', () => {
     expect(subjects.size).toBe(locales.length * noticeKinds.length);
   });
 
+  it('titles a live class or certificate in English for other readers where it has an English title', () => {
+    const live = {
+      ...examples.LIVE_STARTING,
+      title: '가계부 쓰기',
+      titleEn: 'Household budgeting',
+    } as MessageFacts;
+    const site = siteLookOf('suwon', 'EN');
+    expect(renderMessage(live, { name: 'Alex', locale: 'EN' }, site, {}).subject).toContain(
+      'Household budgeting',
+    );
+    expect(
+      renderMessage(live, { name: '민지', locale: 'KO' }, siteLookOf('suwon', 'KO'), {}).subject,
+    ).toContain('가계부 쓰기');
+    // Without one, the Korean title is shown to everyone.
+    expect(
+      renderMessage(examples.CERTIFICATE_ISSUED, { name: 'An', locale: 'VI' }, site, {}).subject,
+    ).toContain('스마트폰 사진');
+  });
+
+  it('asks to confirm an account’s new address in words of its own, in every language', () => {
+    for (const locale of locales) {
+      const site = siteLookOf('suwon', locale);
+      const change = { ...examples.VERIFY_EMAIL, purpose: 'EMAIL_CHANGE' } as MessageFacts;
+      const changed = renderMessage(change, { name: 'An', locale }, site, {});
+      const signUp = renderMessage(examples.VERIFY_EMAIL, { name: 'An', locale }, site, {});
+      expect(changed.subject).not.toBe(signUp.subject);
+      expect(changed.text).not.toBe(signUp.text);
+    }
+  });
+
   it('uses the Korean title for Korean readers and the English one for others, escaped in HTML', () => {
     const ko = renderMessage(
       examples.WAITLISTED,

@@ -53,13 +53,28 @@ export const noticeSchema = z.discriminatedUnion('kind', [
     ...base,
     kind: z.literal('CERTIFICATE_ISSUED'),
     title,
+    titleEn: title.nullable().optional(),
     number: z.string().min(1).max(60),
     verificationUrl: link,
   }),
-  z.object({ ...base, kind: z.literal('LIVE_STARTING'), title, startsAt: instant, joinUrl: link }),
+  z.object({
+    ...base,
+    kind: z.literal('LIVE_STARTING'),
+    title,
+    titleEn: title.nullable().optional(),
+    startsAt: instant,
+    joinUrl: link,
+  }),
   // Account messages, from learners: each to the address it names (which may not be verified
   // yet, or no longer the account's), with a single-use token the link carries.
-  z.object({ ...base, kind: z.literal('VERIFY_EMAIL'), to: address, token: secretToken }),
+  z.object({
+    ...base,
+    kind: z.literal('VERIFY_EMAIL'),
+    to: address,
+    token: secretToken,
+    /** Why the address is to be confirmed: a new account's (the default), or an account's new address. */
+    purpose: z.enum(['SIGN_UP', 'EMAIL_CHANGE']).optional(),
+  }),
   z.object({ ...base, kind: z.literal('PASSWORD_RESET'), to: address, token: secretToken }),
   /** To the old address when the account's email changes: the new one, partly hidden. */
   z.object({ ...base, kind: z.literal('EMAIL_CHANGED'), to: address, newEmail: z.string().min(3).max(320) }),

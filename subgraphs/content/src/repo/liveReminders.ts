@@ -20,6 +20,7 @@ export interface DueReminder {
   learnerId: string;
   hostCityId: string;
   title: string;
+  titleEn: string | null;
   startsAt: Date;
 }
 
@@ -83,7 +84,7 @@ export function liveRemindersRepo(db: ContentDb) {
         const due = rowsOf<DueReminder>(
           await tx.execute(sql`
             select r.session_id as "sessionId", r.learner_id as "learnerId",
-              s.host_city_id as "hostCityId", s.title_ko as "title", s.starts_at as "startsAt"
+              s.host_city_id as "hostCityId", s.title_ko as "title", s.title_en as "titleEn", s.starts_at as "startsAt"
             from ${liveReminders} r join ${liveSessions} s on s.id = r.session_id
             where r.queued_at is null and s.ends_at > ${after}::timestamptz
               and s.starts_at > ${after}::timestamptz and s.starts_at <= ${by}::timestamptz

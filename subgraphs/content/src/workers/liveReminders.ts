@@ -33,6 +33,7 @@ export async function queueLiveReminders(
     cityId: r.hostCityId,
     occurredAt: now,
     title: r.title,
+    titleEn: r.titleEn,
     startsAt: r.startsAt.toISOString(),
     joinUrl: livePageUrl(siteUrl, r.hostCityId, r.sessionId),
   });

@@ -161,7 +161,15 @@ export function accountsRepo(db: LearnersDb) {
         const cityId = await cityOf(tx, learner.id);
         // The verification message: to the reader of the new address, the link is the same.
         await queueNotices(tx, [
-          { kind: 'VERIFY_EMAIL', learnerId: learner.id, cityId, to: newEmail, token, occurredAt: now },
+          {
+            kind: 'VERIFY_EMAIL',
+            purpose: 'EMAIL_CHANGE',
+            learnerId: learner.id,
+            cityId,
+            to: newEmail,
+            token,
+            occurredAt: now,
+          },
         ]);
         await tx
           .insert(accessLog)

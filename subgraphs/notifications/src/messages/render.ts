@@ -81,7 +81,13 @@ export function renderMessage(
 
 function textOf(facts: MessageFacts, words: LocaleTexts, locale: Locale): Text {
   const course = 'course' in facts ? titleIn(locale, facts.course) : '';
-  const wording = { course, day: (d: string) => dayIn(locale, d), time: (t: string) => timeIn(locale, t) };
+  const title = 'title' in facts ? titleIn(locale, facts) : '';
+  const wording = {
+    course,
+    title,
+    day: (d: string) => dayIn(locale, d),
+    time: (t: string) => timeIn(locale, t),
+  };
   // Each kind's text takes that kind's facts: the union is narrowed by the kind it was stored with.
   const text = words.kinds[facts.kind] as (f: MessageFacts, w: typeof wording) => Text;
   return text(facts, wording);

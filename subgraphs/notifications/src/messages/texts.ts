@@ -7,6 +7,8 @@ import type { MessageFacts } from './facts.ts';
 /** What a text needs besides the facts: the course's title and dates as this reader reads them. */
 export interface Wording {
   course: string;
+  /** A certificate's or live class's title as this reader reads it. */
+  title: string;
   day: (isoDate: string) => string;
   time: (instant: string) => string;
 }
@@ -85,23 +87,32 @@ const ko: LocaleTexts = {
       subject: `[내일 첫 수업] ${w.course}`,
       lines: [`「${w.course}」 첫 수업이 ${w.time(f.startsAt)}에 시작합니다.`],
     }),
-    CERTIFICATE_ISSUED: (f) => ({
-      subject: `[이수증 발급] ${f.title}`,
+    CERTIFICATE_ISSUED: (f, w) => ({
+      subject: `[이수증 발급] ${w.title}`,
       lines: [
-        `「${f.title}」 이수증(${f.number})이 발급되었습니다. 아래 주소에서 누구나 진위를 확인할 수 있습니다.`,
+        `「${w.title}」 이수증(${f.number})이 발급되었습니다. 아래 주소에서 누구나 진위를 확인할 수 있습니다.`,
       ],
     }),
     LIVE_STARTING: (f, w) => ({
-      subject: `[곧 시작] ${f.title}`,
-      lines: [`실시간 수업 「${f.title}」이 ${w.time(f.startsAt)}에 시작합니다.`],
+      subject: `[곧 시작] ${w.title}`,
+      lines: [`실시간 수업 「${w.title}」이 ${w.time(f.startsAt)}에 시작합니다.`],
     }),
-    VERIFY_EMAIL: () => ({
-      subject: '이메일 주소를 확인해 주세요',
-      lines: [
-        '아래 링크를 눌러 이메일 주소를 확인해 주세요. 링크는 24시간 동안 한 번만 쓸 수 있습니다.',
-        '가입한 적이 없다면 이 메일은 무시하셔도 됩니다.',
-      ],
-    }),
+    VERIFY_EMAIL: (f) =>
+      f.purpose === 'EMAIL_CHANGE'
+        ? {
+            subject: '이메일 주소 변경을 확인해 주세요',
+            lines: [
+              '아래 링크를 누르면 이 주소가 계정의 이메일 주소가 됩니다. 링크는 24시간 동안 한 번만 쓸 수 있습니다.',
+              '요청한 적이 없다면 이 메일은 무시하셔도 됩니다. 계정의 주소는 바뀌지 않습니다.',
+            ],
+          }
+        : {
+            subject: '이메일 주소를 확인해 주세요',
+            lines: [
+              '아래 링크를 눌러 이메일 주소를 확인해 주세요. 링크는 24시간 동안 한 번만 쓸 수 있습니다.',
+              '가입한 적이 없다면 이 메일은 무시하셔도 됩니다.',
+            ],
+          },
     PASSWORD_RESET: () => ({
       subject: '비밀번호 재설정 안내',
       lines: [
@@ -185,23 +196,32 @@ const en: LocaleTexts = {
       subject: `Tomorrow: your first session of ${w.course}`,
       lines: [`The first session of "${w.course}" starts at ${w.time(f.startsAt)}.`],
     }),
-    CERTIFICATE_ISSUED: (f) => ({
-      subject: `Certificate issued: ${f.title}`,
+    CERTIFICATE_ISSUED: (f, w) => ({
+      subject: `Certificate issued: ${w.title}`,
       lines: [
-        `Your certificate for "${f.title}" (${f.number}) has been issued. Anyone can verify it at the address below.`,
+        `Your certificate for "${w.title}" (${f.number}) has been issued. Anyone can verify it at the address below.`,
       ],
     }),
     LIVE_STARTING: (f, w) => ({
-      subject: `Starting soon: ${f.title}`,
-      lines: [`The live class "${f.title}" starts at ${w.time(f.startsAt)}.`],
+      subject: `Starting soon: ${w.title}`,
+      lines: [`The live class "${w.title}" starts at ${w.time(f.startsAt)}.`],
     }),
-    VERIFY_EMAIL: () => ({
-      subject: 'Please confirm your email address',
-      lines: [
-        'Open the link below to confirm your email address. It works once, for 24 hours.',
-        'If you did not sign up, you can ignore this message.',
-      ],
-    }),
+    VERIFY_EMAIL: (f) =>
+      f.purpose === 'EMAIL_CHANGE'
+        ? {
+            subject: 'Please confirm your new email address',
+            lines: [
+              "Open the link below to make this your account's email address. It works once, for 24 hours.",
+              "If you did not ask for this, you can ignore this message: the account's address does not change.",
+            ],
+          }
+        : {
+            subject: 'Please confirm your email address',
+            lines: [
+              'Open the link below to confirm your email address. It works once, for 24 hours.',
+              'If you did not sign up, you can ignore this message.',
+            ],
+          },
     PASSWORD_RESET: () => ({
       subject: 'Reset your password',
       lines: [
@@ -275,21 +295,30 @@ const zh: LocaleTexts = {
       subject: `明天第一次课：${w.course}`,
       lines: [`“${w.course}”的第一次课将于${w.time(f.startsAt)}开始。`],
     }),
-    CERTIFICATE_ISSUED: (f) => ({
-      subject: `结业证书已发放：${f.title}`,
-      lines: [`“${f.title}”的结业证书（${f.number}）已发放。任何人都可以通过下面的地址核实。`],
+    CERTIFICATE_ISSUED: (f, w) => ({
+      subject: `结业证书已发放：${w.title}`,
+      lines: [`“${w.title}”的结业证书（${f.number}）已发放。任何人都可以通过下面的地址核实。`],
     }),
     LIVE_STARTING: (f, w) => ({
-      subject: `即将开始：${f.title}`,
-      lines: [`直播课“${f.title}”将于${w.time(f.startsAt)}开始。`],
+      subject: `即将开始：${w.title}`,
+      lines: [`直播课“${w.title}”将于${w.time(f.startsAt)}开始。`],
     }),
-    VERIFY_EMAIL: () => ({
-      subject: '请确认您的电子邮箱地址',
-      lines: [
-        '请点击下面的链接确认您的电子邮箱地址。该链接仅可使用一次，24小时内有效。',
-        '如果您没有注册，请忽略此邮件。',
-      ],
-    }),
+    VERIFY_EMAIL: (f) =>
+      f.purpose === 'EMAIL_CHANGE'
+        ? {
+            subject: '请确认您的新电子邮箱地址',
+            lines: [
+              '点击下面的链接后，此地址将成为您账户的电子邮箱地址。该链接仅可使用一次，24小时内有效。',
+              '如果您没有提出此请求，请忽略此邮件，账户的地址不会改变。',
+            ],
+          }
+        : {
+            subject: '请确认您的电子邮箱地址',
+            lines: [
+              '请点击下面的链接确认您的电子邮箱地址。该链接仅可使用一次，24小时内有效。',
+              '如果您没有注册，请忽略此邮件。',
+            ],
+          },
     PASSWORD_RESET: () => ({
       subject: '重设密码',
       lines: [
@@ -370,23 +399,32 @@ const vi: LocaleTexts = {
       subject: `Ngày mai: buổi học đầu tiên của ${w.course}`,
       lines: [`Buổi học đầu tiên của khóa "${w.course}" bắt đầu lúc ${w.time(f.startsAt)}.`],
     }),
-    CERTIFICATE_ISSUED: (f) => ({
-      subject: `Đã cấp chứng nhận: ${f.title}`,
+    CERTIFICATE_ISSUED: (f, w) => ({
+      subject: `Đã cấp chứng nhận: ${w.title}`,
       lines: [
-        `Chứng nhận hoàn thành "${f.title}" (${f.number}) đã được cấp. Bất kỳ ai cũng có thể xác minh tại địa chỉ dưới đây.`,
+        `Chứng nhận hoàn thành "${w.title}" (${f.number}) đã được cấp. Bất kỳ ai cũng có thể xác minh tại địa chỉ dưới đây.`,
       ],
     }),
     LIVE_STARTING: (f, w) => ({
-      subject: `Sắp bắt đầu: ${f.title}`,
-      lines: [`Lớp học trực tuyến "${f.title}" bắt đầu lúc ${w.time(f.startsAt)}.`],
+      subject: `Sắp bắt đầu: ${w.title}`,
+      lines: [`Lớp học trực tuyến "${w.title}" bắt đầu lúc ${w.time(f.startsAt)}.`],
     }),
-    VERIFY_EMAIL: () => ({
-      subject: 'Vui lòng xác nhận địa chỉ email của bạn',
-      lines: [
-        'Mở liên kết dưới đây để xác nhận địa chỉ email. Liên kết chỉ dùng được một lần, trong 24 giờ.',
-        'Nếu bạn không đăng ký, hãy bỏ qua thư này.',
-      ],
-    }),
+    VERIFY_EMAIL: (f) =>
+      f.purpose === 'EMAIL_CHANGE'
+        ? {
+            subject: 'Vui lòng xác nhận địa chỉ email mới của bạn',
+            lines: [
+              'Mở liên kết dưới đây để dùng địa chỉ này làm email của tài khoản. Liên kết chỉ dùng được một lần, trong 24 giờ.',
+              'Nếu bạn không yêu cầu việc này, hãy bỏ qua thư này: địa chỉ của tài khoản không thay đổi.',
+            ],
+          }
+        : {
+            subject: 'Vui lòng xác nhận địa chỉ email của bạn',
+            lines: [
+              'Mở liên kết dưới đây để xác nhận địa chỉ email. Liên kết chỉ dùng được một lần, trong 24 giờ.',
+              'Nếu bạn không đăng ký, hãy bỏ qua thư này.',
+            ],
+          },
     PASSWORD_RESET: () => ({
       subject: 'Đặt lại mật khẩu',
       lines: [
