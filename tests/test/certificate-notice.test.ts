@@ -8,8 +8,8 @@ import { postAs, testSigner } from '@baeumteo/server/testing';
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AcademicSetup, academicSetup, courseSteps, sleepUntil } from '../src/academic.ts';
-import { signUp, type TestAccount } from '../src/accounts.ts';
-import { linkToken, mailTo } from '../src/mail.ts';
+import type { TestAccount } from '../src/accounts.ts';
+import { confirmedLearner, mailingPlatform, mailTo } from '../src/mail.ts';
 import { type Platform, postGraphQL, startPlatform } from '../src/platform.ts';
 
 let platform: Platform;
@@ -19,13 +19,7 @@ let setup: AcademicSetup;
 beforeAll(async () => {
   inbox = await startSmtpInbox();
   platform = await startPlatform({
-    relays: true,
-    notifications: {
-      email: { url: inbox.url, from: 'noreply@baeumteo.test', timeoutMs: 2_000 },
-      siteUrl: 'https://{city}.sites.test',
-      quietHours: null,
-      dispatch: { intervalMs: 100, waitingRetry: { baseMs: 500, maxMs: 4_000 } },
-    },
+    ...mailingPlatform(inbox),
     // Each city's site verifies its own certificates.
     history: { verificationUrl: 'https://{city}.sites.test/verify/{number}?code={code}' },
   });
@@ -37,17 +31,6 @@ afterAll(async () => {
 });
 
 const { openCourse, apply } = courseSteps(() => setup);
-
-async function verifiedLearner(preferredLocale: 'KO' | 'EN' | 'ZH' | 'VI'): Promise<TestAccount> {
-  const learner = await signUp(platform, { residenceCityId: 'suwon', preferredLocale });
-  const [mail] = await mailTo(inbox, learner.email);
-  const verified = await platform.query<{ verifyEmail: boolean }>(
-    'mutation ($t: String!) { verifyEmail(token: $t) }',
-    { t: linkToken(mail!, '/account/verify-email') },
-  );
-  expect(verified.body.data?.verifyEmail).toBe(true);
-  return learner;
-}
 
 /** Attends the first session of a Suwon course and has its staff finish it: the learner completes it. */
 async function complete(learner: TestAccount) {
@@ -86,7 +69,10 @@ const centreOf = (learner: TestAccount) =>
 
 describe('a certificate issued', () => {
   it('is mailed to its holder in their language with its number and a link that verifies it, and listed once', async () => {
-    const learner = await verifiedLearner('ZH');
+    const learner = await confirmedLearner(platform, inbox, {
+      residenceCityId: 'suwon',
+      preferredLocale: 'ZH',
+    });
     await complete(learner);
 
     // Welcome confirmation, enrolment, then the certificate.

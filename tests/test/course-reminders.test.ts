@@ -6,7 +6,7 @@ import { type SmtpInbox, startSmtpInbox } from '@baeumteo/notifications/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AcademicSetup, academicSetup, courseSteps, iso } from '../src/academic.ts';
 import { signUp, type TestAccount } from '../src/accounts.ts';
-import { linkToken, mailTo } from '../src/mail.ts';
+import { confirmedLearner, mailingPlatform, mailTo } from '../src/mail.ts';
 import { type Platform, startPlatform } from '../src/platform.ts';
 
 let platform: Platform;
@@ -15,16 +15,7 @@ let setup: AcademicSetup;
 
 beforeAll(async () => {
   inbox = await startSmtpInbox();
-  platform = await startPlatform({
-    relays: true,
-    notifications: {
-      email: { url: inbox.url, from: 'noreply@baeumteo.test', timeoutMs: 2_000 },
-      siteUrl: 'https://{city}.sites.test',
-      // Tests run at any hour: the night-time hold is tested on its own (subgraphs/notifications).
-      quietHours: null,
-      dispatch: { intervalMs: 100, waitingRetry: { baseMs: 500, maxMs: 4_000 } },
-    },
-  });
+  platform = await startPlatform(mailingPlatform(inbox));
   setup = await academicSetup(platform);
 });
 afterAll(async () => {
@@ -33,19 +24,6 @@ afterAll(async () => {
 });
 
 const { openCourse, apply } = courseSteps(() => setup);
-
-/** A new learner whose address is confirmed through the link the platform mailed to it. */
-async function verifiedLearner(overrides: Parameters<typeof signUp>[1] = {}): Promise<TestAccount> {
-  const learner = await signUp(platform, overrides);
-  const [mail] = await mailTo(inbox, learner.email);
-  const token = linkToken(mail!, '/account/verify-email');
-  const verified = await platform.query<{ verifyEmail: boolean }>(
-    'mutation ($t: String!) { verifyEmail(token: $t) }',
-    { t: token },
-  );
-  expect(verified.body.data?.verifyEmail).toBe(true);
-  return learner;
-}
 
 type Centre = { me: { notifications: { kind: string; title: string; body: string }[] } };
 const centre = async (learner: TestAccount) =>
@@ -64,8 +42,14 @@ const sessionsMutation = `mutation ($id: ID!, $input: RescheduleCourseInput!) {
 
 describe('the day-before reminder', () => {
   it('mails an enrolled learner once when the first session is tomorrow, even with two workers at once', async () => {
-    const seated = await verifiedLearner({ residenceCityId: 'suwon', preferredLocale: 'EN' });
-    const waiting = await verifiedLearner({ residenceCityId: 'suwon', preferredLocale: 'EN' });
+    const seated = await confirmedLearner(platform, inbox, {
+      residenceCityId: 'suwon',
+      preferredLocale: 'EN',
+    });
+    const waiting = await confirmedLearner(platform, inbox, {
+      residenceCityId: 'suwon',
+      preferredLocale: 'EN',
+    });
     const first = noonTomorrowInKorea();
     const created = await platform.query<{ createCourse: { id: string } }>(
       'mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }',

@@ -6,7 +6,7 @@ import { type SmtpInbox, startSmtpInbox } from '@baeumteo/notifications/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AcademicSetup, academicSetup, courseSteps } from '../src/academic.ts';
 import { signIn, signUp, type TestAccount, uniqueEmail } from '../src/accounts.ts';
-import { linkToken, mailTo } from '../src/mail.ts';
+import { linkToken, mailingPlatform, mailTo } from '../src/mail.ts';
 import { type Platform, postGraphQL, startPlatform } from '../src/platform.ts';
 
 let platform: Platform;
@@ -15,15 +15,7 @@ let setup: AcademicSetup;
 
 beforeAll(async () => {
   inbox = await startSmtpInbox();
-  platform = await startPlatform({
-    relays: true,
-    notifications: {
-      email: { url: inbox.url, from: 'noreply@baeumteo.test', timeoutMs: 2_000 },
-      siteUrl: 'https://{city}.sites.test',
-      quietHours: null,
-      dispatch: { intervalMs: 100, waitingRetry: { baseMs: 500, maxMs: 4_000 } },
-    },
-  });
+  platform = await startPlatform(mailingPlatform(inbox));
   setup = await academicSetup(platform);
 });
 afterAll(async () => {

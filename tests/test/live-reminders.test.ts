@@ -5,7 +5,7 @@
 import { type SmtpInbox, startSmtpInbox } from '@baeumteo/notifications/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, type TestAccount, withRole } from '../src/accounts.ts';
-import { linkToken, mailTo } from '../src/mail.ts';
+import { confirmedLearner, mailingPlatform, mailTo } from '../src/mail.ts';
 import { type Platform, startPlatform } from '../src/platform.ts';
 
 let platform: Platform;
@@ -14,32 +14,13 @@ let staff: TestAccount;
 
 beforeAll(async () => {
   inbox = await startSmtpInbox();
-  platform = await startPlatform({
-    relays: true,
-    notifications: {
-      email: { url: inbox.url, from: 'noreply@baeumteo.test', timeoutMs: 2_000 },
-      siteUrl: 'https://{city}.sites.test',
-      // Tests run at any hour (a live class about to start is never held for the night anyway).
-      quietHours: null,
-      dispatch: { intervalMs: 100, waitingRetry: { baseMs: 500, maxMs: 4_000 } },
-    },
-  });
+  platform = await startPlatform(mailingPlatform(inbox));
   staff = await withRole(platform, 'CITY_STAFF', 'ansan');
 });
 afterAll(async () => {
   await platform?.stop();
   await inbox?.stop();
 });
-
-/** A new learner whose address is confirmed (only a confirmed address gets course messages). */
-async function verifiedLearner(overrides: Parameters<typeof signUp>[1] = {}): Promise<TestAccount> {
-  const learner = await signUp(platform, overrides);
-  const [mail] = await mailTo(inbox, learner.email);
-  const token = linkToken(mail!, '/account/verify-email');
-  const verified = await platform.query('mutation ($t: String!) { verifyEmail(token: $t) }', { t: token });
-  expect(verified.body.data).toEqual({ verifyEmail: true });
-  return learner;
-}
 
 async function liveClass(startsInMs: number) {
   const created = await platform.query<{ createLiveSession: { id: string; startsAt: string } }>(
@@ -77,8 +58,11 @@ const centre = async (who: TestAccount) =>
 
 describe('a reminder of a live class about to start', () => {
   it('reaches the learner who asked once, by email in their language and in their centre, and nobody else', async () => {
-    const asker = await verifiedLearner({ residenceCityId: 'ansan', preferredLocale: 'VI' });
-    const bystander = await verifiedLearner({ residenceCityId: 'ansan' });
+    const asker = await confirmedLearner(platform, inbox, {
+      residenceCityId: 'ansan',
+      preferredLocale: 'VI',
+    });
+    const bystander = await confirmedLearner(platform, inbox, { residenceCityId: 'ansan' });
     const live = await liveClass(10 * 60_000);
 
     expect((await remind(asker, live.id)).body.data?.remindMeOfLiveSession).toEqual({

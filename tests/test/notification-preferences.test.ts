@@ -6,7 +6,7 @@ import { type SmtpInbox, startSmtpInbox } from '@baeumteo/notifications/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AcademicSetup, academicSetup, courseSteps } from '../src/academic.ts';
 import { signUp, type TestAccount } from '../src/accounts.ts';
-import { linkToken, mailTo } from '../src/mail.ts';
+import { confirmedLearner, mailingPlatform, mailTo } from '../src/mail.ts';
 import { type Platform, startPlatform } from '../src/platform.ts';
 
 let platform: Platform;
@@ -15,15 +15,7 @@ let setup: AcademicSetup;
 
 beforeAll(async () => {
   inbox = await startSmtpInbox();
-  platform = await startPlatform({
-    relays: true,
-    notifications: {
-      email: { url: inbox.url, from: 'noreply@baeumteo.test', timeoutMs: 2_000 },
-      siteUrl: 'https://{city}.sites.test',
-      quietHours: null,
-      dispatch: { intervalMs: 100, waitingRetry: { baseMs: 500, maxMs: 4_000 } },
-    },
-  });
+  platform = await startPlatform(mailingPlatform(inbox));
   setup = await academicSetup(platform);
 });
 afterAll(async () => {
@@ -32,15 +24,6 @@ afterAll(async () => {
 });
 
 const { openCourse, apply } = courseSteps(() => setup);
-
-async function verifiedLearner(overrides: Parameters<typeof signUp>[1] = {}): Promise<TestAccount> {
-  const learner = await signUp(platform, overrides);
-  const [mail] = await mailTo(inbox, learner.email);
-  await platform.query('mutation ($t: String!) { verifyEmail(token: $t) }', {
-    t: linkToken(mail!, '/account/verify-email'),
-  });
-  return learner;
-}
 
 interface Preferences {
   language: string | null;
@@ -65,7 +48,10 @@ const unsubscribeLink = (text: string | undefined) =>
 
 describe('notification preferences', () => {
   it('sends a kind turned off by email only to the centre, and writes in the language chosen', async () => {
-    const learner = await verifiedLearner({ residenceCityId: 'suwon', preferredLocale: 'KO' });
+    const learner = await confirmedLearner(platform, inbox, {
+      residenceCityId: 'suwon',
+      preferredLocale: 'KO',
+    });
     const chosen = await setPreferences(learner, {
       language: 'EN',
       kinds: [{ kind: 'WAITLISTED', channels: [] }],
@@ -77,7 +63,7 @@ describe('notification preferences', () => {
     ).toEqual([]);
 
     const course = await openCourse({ capacity: 1 });
-    const first = await verifiedLearner();
+    const first = await confirmedLearner(platform, inbox);
     await apply(first, course.id);
     expect((await apply(learner, course.id)).body.data?.applyToCourse.status).toBe('WAITLISTED');
     // The centre lists it, in English; no email comes.
@@ -124,7 +110,7 @@ describe('notification preferences', () => {
   });
 
   it('stops a kind of email from the link in a message, without signing in, once however often it is followed', async () => {
-    const learner = await verifiedLearner({ residenceCityId: 'suwon' });
+    const learner = await confirmedLearner(platform, inbox, { residenceCityId: 'suwon' });
     const course = await openCourse({ capacity: 3 });
     await apply(learner, course.id);
     const [, enrolled] = await mailTo(inbox, learner.email, 2);
@@ -164,7 +150,7 @@ describe("a course's reach", () => {
 
   it("shows the city's staff how many learners were reached by email, and nobody else", async () => {
     const course = await openCourse({ capacity: 3 });
-    const reached = [await verifiedLearner(), await verifiedLearner()];
+    const reached = [await confirmedLearner(platform, inbox), await confirmedLearner(platform, inbox)];
     const unverified = await signUp(platform);
     for (const learner of [...reached, unverified]) await apply(learner, course.id);
     for (const learner of reached) await mailTo(inbox, learner.email, 2);
@@ -218,9 +204,9 @@ describe("a notice to a course's applicants", () => {
 
   it('reaches the enrolled and the waitlisted in their centres and inboxes, at most three a day however many are sent at once, each recipient in the access log', async () => {
     const course = await openCourse({ capacity: 1 });
-    const enrolled = await verifiedLearner({ preferredLocale: 'EN' });
-    const waitlisted = await verifiedLearner();
-    const gone = await verifiedLearner();
+    const enrolled = await confirmedLearner(platform, inbox, { preferredLocale: 'EN' });
+    const waitlisted = await confirmedLearner(platform, inbox);
+    const gone = await confirmedLearner(platform, inbox);
     await apply(enrolled, course.id);
     await apply(waitlisted, course.id);
     const left = await apply(gone, course.id);
@@ -279,7 +265,7 @@ describe("a notice to a course's applicants", () => {
 
   it("refuses an empty or long message, another city's staff and a resident, sending nothing", async () => {
     const course = await openCourse({ capacity: 2 });
-    const learner = await verifiedLearner();
+    const learner = await confirmedLearner(platform, inbox);
     await apply(learner, course.id);
     expect((await send(setup.staff, course.id, '   ')).body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
