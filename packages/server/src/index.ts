@@ -21,6 +21,7 @@ export * from './migrateCommand.ts';
 export * from './operationMetrics.ts';
 export * from './outboxMetrics.ts';
 export * from './pagination.ts';
+export * from './periodic.ts';
 export * from './pruner.ts';
 export * from './rateLimits.ts';
 export * from './relay.ts';

@@ -2,7 +2,7 @@
 // to be reminded of a session starting within 15 minutes (rules/liveReminders.ts). Each instance
 // runs its own; they share the due reminders (repo/liveReminders.ts), so each learner is told once.
 import type { NewNotice } from '@baeumteo/contracts';
-import { createLogger, stableUuid } from '@baeumteo/server';
+import { type PeriodicJob, stableUuid, startPeriodic } from '@baeumteo/server';
 import type { DueReminder, liveRemindersRepo } from '../repo/liveReminders.ts';
 import { dueStarts, livePageUrl } from '../rules/liveReminders.ts';
 
@@ -48,33 +48,13 @@ export async function queueLiveReminders(
 export function startLiveReminders(
   repo: ReturnType<typeof liveRemindersRepo>,
   settings: LiveReminderSettings,
-): { stop(): Promise<void> } {
-  const log = createLogger('content-live-reminders');
-  const everyMs = settings.everyMs ?? 60_000;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  let stopped = false;
-  const schedule = () => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = queueLiveReminders(repo, settings.siteUrl).then(
-        (queued) => {
-          if (queued > 0) log.info('queued live class reminders', { queued });
-        },
-        // Nothing is lost: the reminders stay unqueued and the next run, a minute on, takes them.
-        (error: unknown) =>
-          log.warn('queuing live class reminders failed', { error: String(error).slice(0, 200) }),
-      );
-      void running.then(schedule);
-    }, everyMs);
-    timer.unref();
-  };
-  schedule();
-  return {
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+): PeriodicJob {
+  // Nothing is lost by a failed run: the reminders stay unqueued and the next, a minute on, takes them.
+  return startPeriodic({
+    name: 'content-live-reminders',
+    run: (now) => queueLiveReminders(repo, settings.siteUrl, now),
+    did: 'queued live class reminders',
+    everyMs: settings.everyMs ?? 60_000,
+    firstAfterMs: settings.everyMs ?? 60_000,
+  });
 }

@@ -2,12 +2,10 @@
 // (Korea time) gets its day-before reminder, once (repo/reminders.ts). Several instances may run
 // it at once; a failed run is logged and tried again at the next one. Notifications holds what
 // is queued at night until the morning.
-import { createLogger, failureLine } from '@baeumteo/server';
+import { type PeriodicJob, startPeriodic } from '@baeumteo/server';
 import type { CoursesDb } from '../repo/courses.ts';
 import { remindersRepo } from '../repo/reminders.ts';
 import { tomorrowInKorea } from '../rules/reminders.ts';
-
-const log = createLogger('courses-reminders');
 
 export interface ReminderSettings {
   /** How often it looks (5 minutes); the first look is `firstAfterMs` (1 minute) after start. */
@@ -35,37 +33,16 @@ export async function queueSessionReminders(
   }
 }
 
-export interface ReminderWorker {
-  /** Runs once now (beside the periodic runs): for tests and operators. */
-  runOnce(now?: Date): Promise<number>;
-  stop(): Promise<void>;
-}
+/** The worker: runOnce runs it now (beside the periodic runs), for tests and operators. */
+export type ReminderWorker = PeriodicJob;
 
 export function startSessionReminders(db: CoursesDb, settings: ReminderSettings = {}): ReminderWorker {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const runOnce = (now?: Date) => queueSessionReminders(db, now, settings.batchSize);
-  const schedule = (delay: number) => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = runOnce().then(
-        (queued) => {
-          if (queued > 0) log.info('queued day-before reminders', { queued });
-        },
-        (error: unknown) => log.warn('reminders failed; trying again later', { error: failureLine(error) }),
-      );
-      void running.then(() => schedule(settings.everyMs ?? 5 * 60_000));
-    }, delay);
-    timer.unref();
-  };
-  if (settings.periodic !== false) schedule(settings.firstAfterMs ?? 60_000);
-  return {
-    runOnce,
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  return startPeriodic({
+    name: 'courses-reminders',
+    run: (now) => queueSessionReminders(db, now, settings.batchSize),
+    did: 'queued day-before reminders',
+    everyMs: settings.everyMs ?? 5 * 60_000,
+    firstAfterMs: settings.firstAfterMs,
+    periodic: settings.periodic,
+  });
 }
