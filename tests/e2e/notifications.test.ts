@@ -310,3 +310,66 @@ describe("a course's messages, for its staff", () => {
     await context.close();
   });
 });
+
+describe('undelivered messages, for the city staff', () => {
+  it('lists what a mailbox refused and sends it again once it is fixed', { timeout: 90_000 }, async () => {
+    const platform = suite.platform();
+    const site = suite.site('namyangju');
+    const course = await oneSeatCourse(platform, 'namyangju', '와부읍');
+    const learner = await signUp(platform, { residenceCityId: 'namyangju' });
+    const [verification] = await mailTo(inbox, learner.email);
+    await platform.query('mutation ($t: String!) { verifyEmail(token: $t) }', {
+      t: linkToken(verification!, '/account/verify-email'),
+    });
+    inbox.refuse.add(learner.email.toLowerCase());
+    try {
+      await applyAs(platform, learner, course.id);
+      // The refusal is final at once (550): the message is set aside within the dispatcher's next runs.
+      await expect
+        .poll(
+          async () => {
+            const dead = await platform.query<{ deadNotifications: { kind: string }[] }>(
+              '{ deadNotifications(cityId: "namyangju") { kind } }',
+              {},
+              course.staff.auth,
+            );
+            return dead.body.data?.deadNotifications.some((d) => d.kind === 'ENROLLED');
+          },
+          { timeout: 20_000 },
+        )
+        .toBe(true);
+      const { context, page } = await newVisitor(suite.browser(), { locale: 'en-US' });
+      await signInVisitor(context, platform, course.staff);
+      await page.goto(site.at('/staff'));
+      await page.getByTestId('to-undelivered').click();
+      const row = page.locator('[data-testid="dead-notification"][data-kind="ENROLLED"]');
+      await new Promise((r) => setTimeout(r, 3000));
+      await screenshot(page, 'debug-undelivered');
+      await expect
+        .poll(
+          async () => {
+            if ((await row.count()) === 0) await page.reload();
+            return row.count();
+          },
+          { timeout: 20_000 },
+        )
+        .toBeGreaterThan(0);
+      expect(await row.first().textContent()).toContain('SMTP reply 550');
+      expect(await page.textContent('body')).not.toContain(learner.email);
+      await settled(page);
+      await screenshot(page, 'undelivered-namyangju-phone');
+      await expectAccessible(page, 'undelivered messages');
+
+      inbox.refuse.delete(learner.email.toLowerCase());
+      await row.first().getByTestId('choose-dead').check();
+      await page.getByTestId('send-again').click();
+      await expect
+        .poll(() => page.getByTestId('sent-again').textContent())
+        .toBe(text('staffCity', 'en', 'undelivered.sentAgain_one', { count: 1 }));
+      await mailTo(inbox, learner.email, 2);
+      await context.close();
+    } finally {
+      inbox.refuse.delete(learner.email.toLowerCase());
+    }
+  });
+});

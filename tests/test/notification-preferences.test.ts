@@ -1,7 +1,8 @@
 // A learner's choices about their messages and a course's reach, through the gateway with a real
 // SMTP server on loopback: kinds turned off and a language chosen change what arrives, every
-// email's unsubscribe link works without signing in, and a city's staff see how many of a
-// course's learners were reached by which channel (and nobody else does).
+// email's unsubscribe link works without signing in; a city's staff see how many of a course's
+// learners were reached by which channel, message its applicants, and see and resend what could
+// not be delivered (and nobody else does any of it).
 import { type SmtpInbox, startSmtpInbox } from '@baeumteo/notifications/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AcademicSetup, academicSetup, courseSteps } from '../src/academic.ts';
@@ -290,5 +291,54 @@ describe("a notice to a course's applicants", () => {
       setup.otherStaff.auth,
     );
     expect(other.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('undelivered messages', () => {
+  const deadQuery = `query ($c: ID!) { deadNotifications(cityId: $c) { id kind channel attempts lastError } }`;
+  type Dead = { id: string; kind: string; channel: string; attempts: number; lastError: string | null };
+
+  it("lists a refused message to the city's staff without its recipient, and sends it again once asked", async () => {
+    const learner = await confirmedLearner(platform, inbox, { residenceCityId: 'suwon' });
+    inbox.refuse.add(learner.email.toLowerCase());
+    try {
+      const course = await openCourse({ capacity: 3 });
+      await apply(learner, course.id);
+      let dead: Dead[] = [];
+      for (let i = 0; i < 100; i++) {
+        const r = await platform.query<{ deadNotifications: Dead[] }>(
+          deadQuery,
+          { c: 'suwon' },
+          setup.staff.auth,
+        );
+        dead = r.body.data?.deadNotifications ?? [];
+        if (dead.some((d) => d.kind === 'ENROLLED')) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const refused = dead.find((d) => d.kind === 'ENROLLED');
+      expect(refused).toMatchObject({ channel: 'EMAIL', attempts: 1, lastError: 'SMTP reply 550' });
+      expect(JSON.stringify(dead)).not.toContain(learner.email);
+
+      const other = await platform.query(deadQuery, { c: 'suwon' }, setup.otherStaff.auth);
+      expect(other.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const stranger = await platform.query(
+        'mutation ($c: ID!, $ids: [ID!]!) { requeueDeadNotifications(cityId: $c, ids: $ids) }',
+        { c: 'seongnam', ids: [refused!.id] },
+        setup.otherStaff.auth,
+      );
+      expect(stranger.body.data).toEqual({ requeueDeadNotifications: 0 });
+
+      inbox.refuse.delete(learner.email.toLowerCase());
+      const again = await platform.query<{ requeueDeadNotifications: number }>(
+        'mutation ($c: ID!, $ids: [ID!]!) { requeueDeadNotifications(cityId: $c, ids: $ids) }',
+        { c: 'suwon', ids: [refused!.id] },
+        setup.staff.auth,
+      );
+      expect(again.body.data?.requeueDeadNotifications).toBe(1);
+      const [, enrolled] = await mailTo(inbox, learner.email, 2);
+      expect(enrolled?.subject).toContain('[수강 확정]');
+    } finally {
+      inbox.refuse.delete(learner.email.toLowerCase());
+    }
   });
 });

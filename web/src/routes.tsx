@@ -100,6 +100,11 @@ const CourseTermPage = page(
   () => import('./pages/staff/CourseTermPage'),
   'CourseTermPage',
 );
+const UndeliveredPage = page(
+  /^\/staff\/notifications$/,
+  () => import('./pages/staff/UndeliveredPage'),
+  'UndeliveredPage',
+);
 const VenuesPage = page(/^\/staff\/venues$/, () => import('./pages/staff/VenuesPage'), 'VenuesPage');
 const FeaturedPage = page(/^\/staff\/featured$/, () => import('./pages/staff/FeaturedPage'), 'FeaturedPage');
 const PeoplePage = page(/^\/admin\/people$/, () => import('./pages/admin/PeoplePage'), 'PeoplePage');
@@ -145,6 +150,7 @@ export function SiteRoutes({ config }: { config: RuntimeConfig }) {
               <Route path="/staff/courses/:courseId/edit" element={<CourseEditorPage />} />
               <Route path="/staff/courses/:courseId" element={<CourseTermPage />} />
               <Route path="/staff/venues" element={<VenuesPage />} />
+              <Route path="/staff/notifications" element={<UndeliveredPage />} />
               <Route path="/staff/featured" element={<FeaturedPage />} />
               <Route path="/admin/people" element={<PeoplePage />} />
               <Route path="/analyst" element={<DashboardPage />} />

@@ -97,6 +97,11 @@ function StaffCourses() {
               {t('list.featured')}
             </Link>
           </li>
+          <li>
+            <Link to="/staff/notifications" className="button button--secondary" data-testid="to-undelivered">
+              {t('list.undelivered')}
+            </Link>
+          </li>
         </ul>
       </nav>
       <section aria-labelledby="staff-courses-heading" className="staff-courses__list">
