@@ -138,11 +138,25 @@ describe('notification preferences', () => {
     expect(account.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('puts no unsubscribe link in an account message', async () => {
+  it("puts in an account message a link that stops the learning emails, never the account's own", async () => {
     const learner = await signUp(platform);
     const [verification] = await mailTo(inbox, learner.email);
-    expect(unsubscribeLink(verification?.text)).toBeNull();
-    expect(verification?.headerLines.some((h) => h.key === 'list-unsubscribe')).toBe(false);
+    const link = /\/unsubscribe\?token=([0-9a-f]{64})(&kind=\w+)?\s/.exec(`${verification?.text ?? ''} `);
+    expect(link?.[1]).toBeDefined();
+    expect(link?.[2]).toBeUndefined();
+    expect((await unsubscribe(link![1]!)).body.data?.unsubscribe).toBe(true);
+    const stored = await platform.query<{ me: { notificationPreferences: Preferences } }>(
+      '{ me { notificationPreferences { kinds { kind channels } } } }',
+      {},
+      learner.auth,
+    );
+    expect(
+      stored.body.data?.me.notificationPreferences.kinds.every((k) => !k.channels.includes('EMAIL')),
+    ).toBe(true);
+    // Account messages still come: a reset the learner asks for arrives.
+    await platform.query('mutation ($e: String!) { requestPasswordReset(email: $e) }', { e: learner.email });
+    const [, reset] = await mailTo(inbox, learner.email, 2);
+    expect(reset?.text).toContain('/account/reset-password?token=');
   });
 });
 
@@ -316,7 +330,9 @@ describe('undelivered messages', () => {
         await new Promise((r) => setTimeout(r, 100));
       }
       const refused = dead.find((d) => d.kind === 'ENROLLED');
-      expect(refused).toMatchObject({ channel: 'EMAIL', attempts: 1, lastError: 'SMTP reply 550' });
+      // A first try may have waited for the address's confirmation to arrive: one or two tries.
+      expect(refused).toMatchObject({ channel: 'EMAIL', lastError: 'SMTP reply 550' });
+      expect(refused?.attempts).toBeGreaterThanOrEqual(1);
       expect(JSON.stringify(dead)).not.toContain(learner.email);
 
       const other = await platform.query(deadQuery, { c: 'suwon' }, setup.otherStaff.auth);

@@ -17,8 +17,9 @@ export function siteLookOf(cityId: string, locale: Locale): SiteLook {
 export interface SiteLinks {
   /**
    * The notification's links; with the learner's unsubscribe token (an email's), also the page
-   * that stops this kind of email without signing in. Account messages carry none: they answer
-   * what the learner is doing, and turning them off would lock them out of their account.
+   * that stops this kind of email without signing in. An account message's link stops every
+   * learning email, not account messages: those answer what the learner is doing, and turning
+   * them off would lock them out of their account.
    */
   of(notification: typeof notifications.$inferSelect, now: Date, unsubscribeToken?: string): MessageLinks;
 }
@@ -34,8 +35,13 @@ export function siteLinks(template = 'http://localhost:5173'): SiteLinks {
     of(notification, _now, unsubscribeToken) {
       const site = siteOf(notification.cityId);
       const open = openLink(notification, site);
-      if (!unsubscribeToken || isAccountKind(notification.kind)) return open;
-      const query = new URLSearchParams({ token: unsubscribeToken, kind: notification.kind });
+      if (!unsubscribeToken) return open;
+      // An account message cannot be turned off: its link stops the learning emails instead.
+      const query = new URLSearchParams(
+        isAccountKind(notification.kind)
+          ? { token: unsubscribeToken }
+          : { token: unsubscribeToken, kind: notification.kind },
+      );
       return { ...open, unsubscribe: `${site}/unsubscribe?${query}` };
     },
   };
