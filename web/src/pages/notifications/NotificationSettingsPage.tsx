@@ -56,8 +56,6 @@ function NotificationSettings() {
       {loading && !data && <p className="loading">{t('common:loading')}</p>}
       {preferences && (
         <PreferencesForm
-          // A fresh form once the stored choices arrive or change elsewhere (an unsubscribe link).
-          key={JSON.stringify(preferences)}
           language={preferences.language ?? null}
           kinds={preferences.kinds.filter((k): k is typeof k & { kind: ChoosableKind } =>
             isChoosableKind(k.kind),

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../components/ApiError';
 import { graphql } from '../../generated';
@@ -43,13 +43,29 @@ export function PreferencesForm({
   hasPhone: boolean;
 }) {
   const { t } = useTranslation(['notifications', 'common']);
-  const [chosenLanguage, setLanguage] = useState<Locale | ''>(language ?? '');
-  const [chosen, setChosen] = useState(() => new Map(kinds.map((k) => [k.kind, new Set(k.channels)])));
+  const stored = () => ({
+    language: (language ?? '') as Locale | '',
+    kinds: new Map(kinds.map((k) => [k.kind, new Set(k.channels)])),
+  });
+  const [chosenLanguage, setLanguage] = useState<Locale | ''>(() => stored().language);
+  const [chosen, setChosen] = useState(() => stored().kinds);
   const [save, saving] = useMutation(PreferencesFormSave, { refetchQueries: ['NotificationSettingsPage'] });
   const [saved, setSaved] = useState(false);
+  const [edited, setEdited] = useState(false);
+
+  // What is stored may change while the page is open (read again after saving, or changed by an
+  // unsubscribe link): the form shows it unless the learner is in the middle of a change.
+  const storedKey = JSON.stringify({ language, kinds });
+  useEffect(() => {
+    if (edited) return;
+    const now = stored();
+    setLanguage(now.language);
+    setChosen(now.kinds);
+  }, [storedKey]);
 
   const toggle = (kind: ChoosableKind, channel: NotificationChannel, on: boolean) => {
     setSaved(false);
+    setEdited(true);
     setChosen((current) => {
       const next = new Map(current);
       const set = new Set(next.get(kind));
@@ -73,6 +89,7 @@ export function PreferencesForm({
         },
       });
       setSaved(true);
+      setEdited(false);
     } catch {
       // shown below
     }
@@ -91,6 +108,7 @@ export function PreferencesForm({
             value={chosenLanguage}
             onChange={(e) => {
               setSaved(false);
+              setEdited(true);
               setLanguage(e.target.value as Locale | '');
             }}
           >
