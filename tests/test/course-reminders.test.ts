@@ -195,9 +195,13 @@ describe('a published course changes time or place', () => {
       expect(told?.body).toContain(when);
       expect(told?.body).toContain('영통 평생학습관 대강당');
     }
-    expect((await centre(enrolled)).find((n) => n.kind === 'COURSE_CHANGED')?.title).toBe(
-      'Course changed: Smartphone class',
-    );
+    // In the learner's language once learners' contact (its own stream) has arrived: the centre
+    // renders at reading time.
+    await expect
+      .poll(async () => (await centre(enrolled)).find((n) => n.kind === 'COURSE_CHANGED')?.title, {
+        timeout: 10_000,
+      })
+      .toBe('Course changed: Smartphone class');
     // The one who cancelled, and those who never applied, are told nothing.
     await new Promise((r) => setTimeout(r, 1_000));
     for (const learner of [cancelled, bystander]) {
