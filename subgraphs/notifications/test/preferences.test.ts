@@ -130,6 +130,8 @@ describe('messages after a learner chose', () => {
     await close?.();
   });
 
+  /** A batch from learners' stream, taken at noon with the night hold off. */
+  const take = (batch: unknown[]) => takeNotices(database, batch, ['EMAIL'], clock, 'learners', null);
   const sendAll = async () => {
     while ((await dispatchDue(database, settings)).claimed > 0);
   };
@@ -139,14 +141,7 @@ describe('messages after a learner chose', () => {
   it('carries an unsubscribe link that stops that kind of email, and only that kind', async () => {
     const learner = uuid();
     const address = 'doyun@example.test';
-    await takeNotices(
-      database,
-      [contact(learner, address), notice(learner, 'ENROLLED')],
-      ['EMAIL'],
-      clock,
-      'learners',
-      null,
-    );
+    await take([contact(learner, address), notice(learner, 'ENROLLED')]);
     await sendAll();
     const [mail] = mailTo(address);
     const link = /https:\/\/suwon\.baeumteo\.test\/unsubscribe\?token=([0-9a-f]{64})&kind=ENROLLED/.exec(
@@ -164,14 +159,7 @@ describe('messages after a learner chose', () => {
     expect(learnerId).toBe(learner);
     await repo.update(learner, (c) => ({ ...c, muted: mutedAfterUnsubscribe(c.muted, 'ENROLLED') }), clock);
 
-    await takeNotices(
-      database,
-      [notice(learner, 'ENROLLED'), notice(learner, 'WAITLISTED', { position: 2 })],
-      ['EMAIL'],
-      clock,
-      'learners',
-      null,
-    );
+    await take([notice(learner, 'ENROLLED'), notice(learner, 'WAITLISTED', { position: 2 })]);
     await sendAll();
     expect(mailTo(address).map((m) => m.subject)).toEqual([
       expect.stringContaining('[수강 확정]'),
@@ -183,14 +171,7 @@ describe('messages after a learner chose', () => {
     const learner = uuid();
     const address = 'doyun.vi@example.test';
     await preferencesRepo(database.db).update(learner, (c) => ({ ...c, locale: 'VI' }), clock);
-    await takeNotices(
-      database,
-      [contact(learner, address), notice(learner, 'PROMOTED')],
-      ['EMAIL'],
-      clock,
-      'learners',
-      null,
-    );
+    await take([contact(learner, address), notice(learner, 'PROMOTED')]);
     await sendAll();
     const [mail] = mailTo(address);
     expect(mail?.subject).toContain('Pottery');
@@ -200,14 +181,7 @@ describe('messages after a learner chose', () => {
   it('skips a message whose kind was turned off after it was taken, and keeps simultaneous changes', async () => {
     const learner = uuid();
     const address = 'doyun.late@example.test';
-    await takeNotices(
-      database,
-      [contact(learner, address), notice(learner, 'COURSE_CANCELLED')],
-      ['EMAIL'],
-      clock,
-      'learners',
-      null,
-    );
+    await take([contact(learner, address), notice(learner, 'COURSE_CANCELLED')]);
     const repo = preferencesRepo(database.db);
     // The preferences page and an unsubscribe link at once: both kinds end up off.
     await Promise.all([
